@@ -1,0 +1,2 @@
+/** The PIDF reader and writer behind {@link io.presencekit.pidf.PidfCodec}; not an API. */
+package io.presencekit.pidf.internal;

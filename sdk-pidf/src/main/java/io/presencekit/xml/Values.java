@@ -1,0 +1,64 @@
+package io.presencekit.xml;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Small helpers for immutable value objects across the SDK's models: defensive copies that keep
+ * insertion order (so writers are deterministic) and reject nulls. Not an API for applications.
+ */
+public final class Values {
+    private Values() {
+    }
+
+    /** An unmodifiable copy of {@code map} in its iteration order; empty maps are shared. */
+    public static <K, V> Map<K, V> orderedMap(Map<K, V> map, String what) {
+        Objects.requireNonNull(map, what);
+        if (map.isEmpty()) {
+            return Map.of();
+        }
+        if (map.size() == 1) {
+            Map.Entry<K, V> e = map.entrySet().iterator().next();
+            return Map.of(Objects.requireNonNull(e.getKey(), what), Objects.requireNonNull(e.getValue(), what));
+        }
+        LinkedHashMap<K, V> copy = new LinkedHashMap<>(map.size() * 2);
+        for (Map.Entry<K, V> e : map.entrySet()) {
+            copy.put(Objects.requireNonNull(e.getKey(), what), Objects.requireNonNull(e.getValue(), what));
+        }
+        return Collections.unmodifiableMap(copy);
+    }
+
+    /** An unmodifiable copy of {@code list}; rejects null elements. */
+    public static <T> List<T> list(List<? extends T> list, String what) {
+        Objects.requireNonNull(list, what);
+        return List.copyOf(list);
+    }
+
+    /** The elements of {@code items} that are instances of {@code type}, in order. */
+    public static <T> List<T> ofType(List<?> items, Class<T> type) {
+        List<T> out = null;
+        for (Object o : items) {
+            if (type.isInstance(o)) {
+                if (out == null) {
+                    out = new ArrayList<>(2);
+                }
+                out.add(type.cast(o));
+            }
+        }
+        return out == null ? List.of() : Collections.unmodifiableList(out);
+    }
+
+    /** Maps every element, keeping order. */
+    public static <A, B> List<B> map(List<A> items, Function<? super A, ? extends B> f) {
+        List<B> out = new ArrayList<>(items.size());
+        for (A a : items) {
+            out.add(f.apply(a));
+        }
+        return Collections.unmodifiableList(out);
+    }
+}

@@ -1,0 +1,578 @@
+package io.presencekit.xml.internal;
+
+import com.ctc.wstx.exc.WstxEOFException;
+import com.ctc.wstx.exc.WstxLazyException;
+import io.presencekit.error.DocumentParseException;
+import io.presencekit.error.DocumentParseException.Reason;
+import io.presencekit.xml.DocumentReader;
+import io.presencekit.xml.ExtensionCodec;
+import io.presencekit.xml.ExtensionElement;
+import io.presencekit.xml.ExtensionRegistry;
+import io.presencekit.xml.GenericElement;
+import io.presencekit.xml.ParseWarning;
+import io.presencekit.xml.XmlNode;
+import io.presencekit.xml.XmlText;
+import java.io.CharConversionException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.xml.XMLConstants;
+import javax.xml.namespace.QName;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import org.codehaus.stax2.XMLStreamReader2;
+import org.codehaus.stax2.io.Stax2ByteArraySource;
+
+/** The hardened StAX cursor behind {@link io.presencekit.xml.SecureXmlParser}. Not thread-safe. */
+public final class StaxElementReader implements DocumentReader {
+    private static final String XML_NS = XMLConstants.XML_NS_URI;
+
+    private final XMLStreamReader2 r;
+    private final ExtensionRegistry registry;
+    private final boolean strict;
+    private final String muNamespace;
+    private final String muLocal;
+    private final Map<Long, String> genericAt;
+    private List<ParseWarning> warnings;
+
+    private StaxElementReader(XMLStreamReader2 r, ExtensionRegistry registry, boolean strict, QName mustUnderstand,
+            Map<Long, String> genericAt) {
+        this.r = r;
+        this.registry = registry;
+        this.strict = strict;
+        this.muNamespace = mustUnderstand == null ? null : mustUnderstand.getNamespaceURI();
+        this.muLocal = mustUnderstand == null ? null : mustUnderstand.getLocalPart();
+        this.genericAt = genericAt;
+    }
+
+    /** Opens {@code input} and moves to the root start tag, refusing any DOCTYPE on the way. */
+    public static StaxElementReader open(XMLInputFactory factory, byte[] input, int offset, int length,
+            ExtensionRegistry registry, boolean strict, QName mustUnderstand, Map<Long, String> genericAt) {
+        XMLStreamReader2 r;
+        try {
+            r = (XMLStreamReader2) ((org.codehaus.stax2.XMLInputFactory2) factory)
+                    .createXMLStreamReader(new Stax2ByteArraySource(input, offset, length));
+        } catch (XMLStreamException | RuntimeException e) {
+            throw translate(e);
+        }
+        StaxElementReader reader = new StaxElementReader(r, registry, strict, mustUnderstand, genericAt);
+        reader.toRoot();
+        return reader;
+    }
+
+    private void toRoot() {
+        while (true) {
+            int ev = next();
+            switch (ev) {
+                case XMLStreamConstants.START_ELEMENT:
+                    return;
+                case XMLStreamConstants.DTD:
+                    throw new DocumentParseException(Reason.FORBIDDEN_CONSTRUCT,
+                            "DOCTYPE declarations are not accepted", line(), column());
+                case XMLStreamConstants.COMMENT:
+                case XMLStreamConstants.PROCESSING_INSTRUCTION:
+                case XMLStreamConstants.SPACE:
+                    break;
+                case XMLStreamConstants.CHARACTERS:
+                    if (r.isWhiteSpace()) {
+                        break;
+                    }
+                    throw new DocumentParseException(Reason.MALFORMED, "text before the root element", line(), column());
+                case XMLStreamConstants.END_DOCUMENT:
+                    throw new DocumentParseException(Reason.MALFORMED, "no root element", line(), column());
+                default:
+                    throw new DocumentParseException(Reason.MALFORMED, "unexpected content before the root element",
+                            line(), column());
+            }
+        }
+    }
+
+    /** Checks that nothing but comments, processing instructions and whitespace follows the root. */
+    public void finish() {
+        if (r.getEventType() != XMLStreamConstants.END_ELEMENT || r.getDepth() != 1) {
+            throw new IllegalStateException("root handler returned before the root end tag");
+        }
+        while (true) {
+            int ev = next();
+            switch (ev) {
+                case XMLStreamConstants.END_DOCUMENT:
+                    return;
+                case XMLStreamConstants.COMMENT:
+                case XMLStreamConstants.PROCESSING_INSTRUCTION:
+                case XMLStreamConstants.SPACE:
+                    break;
+                case XMLStreamConstants.CHARACTERS:
+                    if (r.isWhiteSpace()) {
+                        break;
+                    }
+                    throw new DocumentParseException(Reason.MALFORMED, "text after the root element", line(), column());
+                case XMLStreamConstants.DTD:
+                    throw new DocumentParseException(Reason.FORBIDDEN_CONSTRUCT,
+                            "DOCTYPE declarations are not accepted", line(), column());
+                default:
+                    throw new DocumentParseException(Reason.MALFORMED, "content after the root element", line(),
+                            column());
+            }
+        }
+    }
+
+    /** Releases the parser. */
+    public void close() {
+        try {
+            r.closeCompletely();
+        } catch (XMLStreamException | RuntimeException ignored) {
+            // nothing is held but memory
+        }
+    }
+
+    private int next() {
+        try {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.ENTITY_REFERENCE) {
+                throw new DocumentParseException(Reason.FORBIDDEN_CONSTRUCT,
+                        "entity reference '&" + r.getLocalName() + ";' is not accepted", line(), column());
+            }
+            return ev;
+        } catch (XMLStreamException | WstxLazyException e) {
+            throw translate(e);
+        } catch (java.util.NoSuchElementException e) {
+            throw new DocumentParseException(Reason.MALFORMED, "unexpected end of document", line(), column(), e);
+        }
+    }
+
+    /** Maps a Woodstox failure to the SDK's parse error. */
+    public static DocumentParseException translate(Exception e) {
+        Throwable t = e;
+        if (t instanceof WstxLazyException lazy && lazy.getCause() != null) {
+            t = lazy.getCause();
+        }
+        int line = -1;
+        int column = -1;
+        if (t instanceof XMLStreamException x && x.getLocation() != null) {
+            line = x.getLocation().getLineNumber();
+            column = x.getLocation().getColumnNumber();
+        }
+        String msg = t.getMessage() == null ? t.getClass().getSimpleName() : firstLine(t.getMessage());
+        String lower = msg.toLowerCase(Locale.ROOT);
+        Reason reason;
+        if (hasCause(t, CharConversionException.class) || lower.contains("invalid utf-8")
+                || lower.contains("encoding") || lower.contains("invalid byte") || lower.contains("surrogate")) {
+            reason = Reason.ENCODING;
+        } else if (lower.contains("limit") && (lower.contains("exceed") || lower.contains("max"))) {
+            reason = Reason.LIMIT_EXCEEDED;
+        } else if (lower.contains("external resource refused") || lower.contains("doctype")
+                || lower.contains("dtd")) {
+            reason = Reason.FORBIDDEN_CONSTRUCT;
+        } else if (t instanceof WstxEOFException) {
+            reason = Reason.MALFORMED;
+            msg = "unexpected end of document: " + msg;
+        } else {
+            reason = Reason.MALFORMED;
+        }
+        return new DocumentParseException(reason, "not acceptable XML: " + msg, line, column, e);
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    private static boolean hasCause(Throwable t, Class<? extends Throwable> type) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return true;
+            }
+            if (c.getCause() == c) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public List<ParseWarning> warnings() {
+        return warnings == null ? List.of() : Collections.unmodifiableList(warnings);
+    }
+
+    @Override
+    public String namespaceUri() {
+        String ns = r.getNamespaceURI();
+        return ns == null ? "" : ns;
+    }
+
+    @Override
+    public String localName() {
+        return r.getLocalName();
+    }
+
+    @Override
+    public QName name() {
+        return r.getName();
+    }
+
+    @Override
+    public boolean is(String namespaceUri, String localName) {
+        return localName.equals(r.getLocalName()) && namespaceUri.equals(namespaceUri());
+    }
+
+    @Override
+    public int attributeCount() {
+        return r.getAttributeCount();
+    }
+
+    @Override
+    public String attributeNamespace(int i) {
+        String ns = r.getAttributeNamespace(i);
+        return ns == null ? "" : ns;
+    }
+
+    @Override
+    public String attributeLocalName(int i) {
+        return r.getAttributeLocalName(i);
+    }
+
+    @Override
+    public String attributeValue(int i) {
+        return r.getAttributeValue(i);
+    }
+
+    @Override
+    public QName attributeName(int i) {
+        return r.getAttributeName(i);
+    }
+
+    @Override
+    public String attribute(String localName) {
+        int n = r.getAttributeCount();
+        for (int i = 0; i < n; i++) {
+            if (localName.equals(r.getAttributeLocalName(i)) && isEmpty(r.getAttributeNamespace(i))) {
+                return r.getAttributeValue(i);
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public String attribute(String namespaceUri, String localName) {
+        if (namespaceUri == null || namespaceUri.isEmpty()) {
+            return attribute(localName);
+        }
+        int n = r.getAttributeCount();
+        for (int i = 0; i < n; i++) {
+            if (localName.equals(r.getAttributeLocalName(i)) && namespaceUri.equals(r.getAttributeNamespace(i))) {
+                return r.getAttributeValue(i);
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public String lang() {
+        return attribute(XML_NS, "lang");
+    }
+
+    @Override
+    public Map<QName, String> otherAttributes(boolean knowsLang, String... known) {
+        int n = r.getAttributeCount();
+        Map<QName, String> out = null;
+        outer:
+        for (int i = 0; i < n; i++) {
+            String ns = r.getAttributeNamespace(i);
+            String local = r.getAttributeLocalName(i);
+            if (isEmpty(ns)) {
+                for (String k : known) {
+                    if (k.equals(local)) {
+                        continue outer;
+                    }
+                }
+            } else if (knowsLang && XML_NS.equals(ns) && "lang".equals(local)) {
+                continue;
+            }
+            if (out == null) {
+                out = new LinkedHashMap<>(4);
+            }
+            out.put(r.getAttributeName(i), r.getAttributeValue(i));
+        }
+        return out == null ? Map.of() : out;
+    }
+
+    @Override
+    public boolean nextChild() {
+        while (true) {
+            int ev = next();
+            switch (ev) {
+                case XMLStreamConstants.START_ELEMENT:
+                    return true;
+                case XMLStreamConstants.END_ELEMENT:
+                    return false;
+                case XMLStreamConstants.CHARACTERS:
+                case XMLStreamConstants.CDATA:
+                    if (!r.isWhiteSpace()) {
+                        schemaViolation("unexpected text in element-only content of <" + r.getLocalName() + ">: '"
+                                + abbreviate(r.getText()) + "'");
+                    }
+                    break;
+                case XMLStreamConstants.END_DOCUMENT:
+                    throw new DocumentParseException(Reason.MALFORMED, "unexpected end of document", line(), column());
+                default:
+                    break;
+            }
+        }
+    }
+
+    @Override
+    public String text() {
+        String first = null;
+        StringBuilder more = null;
+        while (true) {
+            int ev = next();
+            switch (ev) {
+                case XMLStreamConstants.CHARACTERS:
+                case XMLStreamConstants.CDATA:
+                case XMLStreamConstants.SPACE:
+                    if (first == null) {
+                        first = r.getText();
+                    } else {
+                        if (more == null) {
+                            more = new StringBuilder(first);
+                        }
+                        more.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+                    }
+                    break;
+                case XMLStreamConstants.START_ELEMENT:
+                    schemaViolation("unexpected element <" + r.getLocalName() + "> inside text content; ignored");
+                    skip();
+                    break;
+                case XMLStreamConstants.END_ELEMENT:
+                    return more != null ? more.toString() : first == null ? "" : first;
+                case XMLStreamConstants.END_DOCUMENT:
+                    throw new DocumentParseException(Reason.MALFORMED, "unexpected end of document", line(), column());
+                default:
+                    break;
+            }
+        }
+    }
+
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public ExtensionElement readExtension() {
+        ExtensionCodec codec = registry.codec(namespaceUri(), r.getLocalName());
+        if (codec == null) {
+            return readGeneric();
+        }
+        long offset = r.getLocationInfo().getStartingCharOffset();
+        if (genericAt != null) {
+            String why = genericAt.get(offset);
+            if (why != null) {
+                warn("kept <" + r.getPrefixedName() + "> unread: " + why);
+                return readGeneric();
+            }
+        }
+        int depth = r.getDepth();
+        ExtensionElement value;
+        try {
+            value = (ExtensionElement) codec.read(this);
+        } catch (RetryAsGeneric e) {
+            throw e;
+        } catch (DocumentParseException e) {
+            if (e.reason() != Reason.SCHEMA) {
+                throw e;
+            }
+            throw failed(codec, offset, e.getMessage(), e.line(), e.column(), e);
+        } catch (RuntimeException e) {
+            throw failed(codec, offset, String.valueOf(e.getMessage()), line(), column(), e);
+        }
+        if (value == null) {
+            throw new IllegalStateException("codec for " + codec.name() + " returned null");
+        }
+        // a codec that stopped early: finish its element so the parent stays in step
+        while (!(r.getEventType() == XMLStreamConstants.END_ELEMENT && r.getDepth() == depth)) {
+            if (r.getDepth() < depth) {
+                throw new IllegalStateException("codec for " + codec.name() + " read past its element");
+            }
+            next();
+        }
+        return value;
+    }
+
+    private RuntimeException failed(ExtensionCodec<?> codec, long offset, String message, int line, int column,
+            Exception cause) {
+        if (strict) {
+            return new DocumentParseException(Reason.SCHEMA, "invalid <" + codec.name().getLocalPart() + ">: "
+                    + message, line, column, cause);
+        }
+        return new RetryAsGeneric(offset, "invalid <" + codec.name().getLocalPart() + ">: " + message);
+    }
+
+    @Override
+    public GenericElement readGeneric() {
+        GenericElement.Builder b = GenericElement.builder(r.getName());
+        int n = r.getAttributeCount();
+        for (int i = 0; i < n; i++) {
+            String local = r.getAttributeLocalName(i);
+            String value = r.getAttributeValue(i);
+            if (muLocal != null && muLocal.equals(local) && muNamespace.equals(r.getAttributeNamespace(i))
+                    && ("1".equals(value.strip()) || "true".equals(value.strip()))) {
+                throw new DocumentParseException(Reason.MUST_UNDERSTAND, "element <" + r.getPrefixedName()
+                        + "> must be understood, but no reader for it is registered", line(), column());
+            }
+            b.attribute(r.getAttributeName(i), value);
+        }
+        List<XmlNode> children = null;
+        boolean hasElements = false;
+        while (true) {
+            int ev = next();
+            switch (ev) {
+                case XMLStreamConstants.START_ELEMENT:
+                    if (children == null) {
+                        children = new ArrayList<>(4);
+                    }
+                    children.add(readGeneric());
+                    hasElements = true;
+                    break;
+                case XMLStreamConstants.CHARACTERS:
+                case XMLStreamConstants.CDATA:
+                case XMLStreamConstants.SPACE:
+                    if (children == null) {
+                        children = new ArrayList<>(4);
+                    }
+                    String text = r.getText();
+                    if (!children.isEmpty() && children.get(children.size() - 1) instanceof XmlText prev) {
+                        children.set(children.size() - 1, new XmlText(prev.text() + text));
+                    } else {
+                        children.add(new XmlText(text));
+                    }
+                    break;
+                case XMLStreamConstants.END_ELEMENT:
+                    if (children != null) {
+                        for (XmlNode c : children) {
+                            if (!hasElements || !(c instanceof XmlText t) || !t.text().isBlank()) {
+                                b.child(c);
+                            }
+                        }
+                    }
+                    return b.build();
+                case XMLStreamConstants.END_DOCUMENT:
+                    throw new DocumentParseException(Reason.MALFORMED, "unexpected end of document", line(), column());
+                default:
+                    break;
+            }
+        }
+    }
+
+    @Override
+    public void skip() {
+        int depth = 1;
+        while (depth > 0) {
+            int ev = next();
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            } else if (ev == XMLStreamConstants.END_DOCUMENT) {
+                throw new DocumentParseException(Reason.MALFORMED, "unexpected end of document", line(), column());
+            }
+        }
+    }
+
+    @Override
+    public boolean strict() {
+        return strict;
+    }
+
+    @Override
+    public void schemaViolation(String message) {
+        if (strict) {
+            throw new DocumentParseException(Reason.SCHEMA, message, line(), column());
+        }
+        warn(message);
+    }
+
+    private void warn(String message) {
+        if (warnings == null) {
+            warnings = new ArrayList<>(2);
+        }
+        warnings.add(new ParseWarning(message, line(), column()));
+    }
+
+    @Override
+    public DocumentParseException invalid(String message) {
+        return new DocumentParseException(Reason.SCHEMA, message, line(), column());
+    }
+
+    @Override
+    public int line() {
+        Location l = r.getLocation();
+        return l == null ? -1 : l.getLineNumber();
+    }
+
+    @Override
+    public int column() {
+        Location l = r.getLocation();
+        return l == null ? -1 : l.getColumnNumber();
+    }
+
+    @Override
+    public OffsetDateTime parseDateTime(String value) {
+        try {
+            return DateTimes.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw invalid(e.getMessage());
+        }
+    }
+
+    @Override
+    public boolean parseBoolean(String value) {
+        switch (value.strip()) {
+            case "true":
+            case "1":
+                return true;
+            case "false":
+            case "0":
+                return false;
+            default:
+                throw invalid("not an xs:boolean: '" + value + "'");
+        }
+    }
+
+    @Override
+    public int parseInt(String value) {
+        try {
+            String v = value.strip();
+            return Integer.parseInt(v.startsWith("+") ? v.substring(1) : v);
+        } catch (NumberFormatException e) {
+            throw invalid("not an integer: '" + value + "'");
+        }
+    }
+
+    private static boolean isEmpty(String s) {
+        return s == null || s.isEmpty();
+    }
+
+    private static String abbreviate(String s) {
+        String t = s.strip();
+        return t.length() > 40 ? t.substring(0, 40) + "..." : t;
+    }
+
+    /** Unwinds a lenient parse so that it can restart with one more element kept generic. */
+    public static final class RetryAsGeneric extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final long offset;
+
+        RetryAsGeneric(long offset, String message) {
+            super(message, null, false, false);
+            this.offset = offset;
+        }
+
+        /** Character offset of the element's start tag. */
+        public long offset() {
+            return offset;
+        }
+    }
+}
