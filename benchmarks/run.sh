@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Builds benchmarks/target/benchmarks.jar and runs the full PidfParseBenchmark measurement with the
+# settings of shared/reference/perf-anchors.md, then prints the summary table.
+# About 3 minutes (10 forks). Run it on a quiet machine: nothing else, one benchmark thread.
+# MAVEN_ARGS is passed to Maven (for example MAVEN_ARGS=-o to build offline).
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+
+# shellcheck disable=SC2086
+mvn -B -q ${MAVEN_ARGS:-} -pl benchmarks -am package -DskipTests
+
+mkdir -p benchmarks/results
+java -jar benchmarks/target/benchmarks.jar \
+  -f 1 -wi 8 -w 1s -i 5 -r 1s -prof gc \
+  -rf json -rff benchmarks/results/pidf-parse.json \
+  PidfParseBenchmark
+
+python3 benchmarks/summarize.py benchmarks/results/pidf-parse.json
