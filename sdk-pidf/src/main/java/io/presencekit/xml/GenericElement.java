@@ -35,7 +35,16 @@ public final class GenericElement implements ExtensionElement, XmlNode {
 
     /** An element with only text content. */
     public static GenericElement ofText(QName name, String text) {
-        return builder(name).text(text).build();
+        return new GenericElement(Objects.requireNonNull(name, "name"), Map.of(), List.of(new XmlText(text)));
+    }
+
+    /**
+     * An element from its parts (copied; attributes keep their order). Readers use this rather
+     * than a builder: it copies each part once.
+     */
+    public static GenericElement of(QName name, Map<QName, String> attributes, List<? extends XmlNode> children) {
+        return new GenericElement(Objects.requireNonNull(name, "name"), Values.orderedMap(attributes, "attributes"),
+                List.copyOf(children));
     }
 
     @Override

@@ -53,7 +53,7 @@ public final class PidfReader {
             in.schemaViolation("presence without an entity attribute");
         }
         PresenceDocument.Builder b = PresenceDocument.builder(entity == null ? null : entity.strip());
-        Map<QName, String> other = in.otherAttributes(false, "entity");
+        Map<QName, String> other = others(false, "entity");
         other.forEach(b::attribute);
         int phase = 0; // 0 tuples, 1 notes, 2 extensions
         boolean orderWarned = false;
@@ -92,6 +92,18 @@ public final class PidfReader {
         return b.warnings(in.warnings()).build();
     }
 
+    /** Attributes other than {@code known} (and xml:lang when {@code lang}), without work in the common case of none. */
+    private Map<QName, String> others(boolean lang, String known) {
+        int n = in.attributeCount();
+        if (n == 0) {
+            return Map.of();
+        }
+        if (n == 1 && ((known != null && in.attribute(known) != null) || (lang && in.lang() != null))) {
+            return Map.of();
+        }
+        return known == null ? in.otherAttributes(lang) : in.otherAttributes(lang, known);
+    }
+
     private void checkId(String id, String element) {
         if (id == null) {
             in.schemaViolation(element + " without an id attribute");
@@ -112,7 +124,7 @@ public final class PidfReader {
         String id = in.attribute("id");
         checkId(id, "tuple");
         Tuple.Builder b = Tuple.builder(id);
-        in.otherAttributes(false, "id").forEach(b::attribute);
+        others(false, "id").forEach(b::attribute);
         boolean hasStatus = false;
         boolean hasContact = false;
         boolean hasTimestamp = false;
@@ -181,7 +193,7 @@ public final class PidfReader {
 
     private Status status() {
         Status.Builder b = Status.builder();
-        in.otherAttributes(false).forEach(b::attribute);
+        others(false, null).forEach(b::attribute);
         boolean hasBasic = false;
         boolean any = false;
         while (in.nextChild()) {
@@ -218,7 +230,7 @@ public final class PidfReader {
 
     private void contact(Tuple.Builder b) {
         String priority = in.attribute("priority");
-        Map<QName, String> other = in.otherAttributes(false, "priority");
+        Map<QName, String> other = others(false, "priority");
         Double value = null;
         if (priority != null) {
             value = parsePriority(priority);
@@ -270,7 +282,7 @@ public final class PidfReader {
 
     private Note note() {
         String lang = in.lang();
-        Map<QName, String> other = in.otherAttributes(true);
+        Map<QName, String> other = others(true, null);
         return new Note(in.text(), lang, other);
     }
 
@@ -278,7 +290,7 @@ public final class PidfReader {
         String id = in.attribute("id");
         checkId(id, "person");
         Person.Builder b = Person.builder(id);
-        in.otherAttributes(false, "id").forEach(b::attribute);
+        others(false, "id").forEach(b::attribute);
         component(b, "person '" + id + "'", false, null);
         return b.build();
     }
@@ -287,7 +299,7 @@ public final class PidfReader {
         String id = in.attribute("id");
         checkId(id, "device");
         Device.Builder b = Device.builder(id);
-        in.otherAttributes(false, "id").forEach(b::attribute);
+        others(false, "id").forEach(b::attribute);
         String[] deviceId = new String[1];
         component(b, "device '" + id + "'", true, deviceId);
         if (deviceId[0] == null) {

@@ -57,12 +57,7 @@ public final class DateTimes {
             } else if ((c == '+' || c == '-') && i + 6 == n && v.charAt(i + 3) == ':') {
                 int oh = digits(v, i + 1, i + 3, s);
                 int om = digits(v, i + 4, i + 6, s);
-                int total = oh * 3600 + om * 60;
-                try {
-                    offset = ZoneOffset.ofTotalSeconds(c == '-' ? -total : total);
-                } catch (DateTimeException e) {
-                    throw new IllegalArgumentException("bad time zone offset in '" + s + "'", e);
-                }
+                offset = offset(c == '-' ? -(oh * 60 + om) : oh * 60 + om, s);
             } else {
                 throw new IllegalArgumentException("bad time zone in '" + s + "'");
             }
@@ -72,6 +67,26 @@ public final class DateTimes {
                     LocalTime.of(hour, minute, second, nanos)), offset);
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("not a valid date and time: '" + s + "'", e);
+        }
+    }
+
+    // ZoneOffset.ofTotalSeconds boxes its cache key on every call: keep our own table
+    private static final ZoneOffset[] QUARTER_HOURS = new ZoneOffset[18 * 4 * 2 + 1];
+
+    static {
+        for (int i = 0; i < QUARTER_HOURS.length; i++) {
+            QUARTER_HOURS[i] = ZoneOffset.ofTotalSeconds((i - 18 * 4) * 15 * 60);
+        }
+    }
+
+    private static ZoneOffset offset(int minutes, String original) {
+        if (minutes % 15 == 0 && Math.abs(minutes) <= 18 * 60) {
+            return QUARTER_HOURS[minutes / 15 + 18 * 4];
+        }
+        try {
+            return ZoneOffset.ofTotalSeconds(minutes * 60);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("bad time zone offset in '" + original + "'", e);
         }
     }
 

@@ -370,7 +370,7 @@ public final class StaxElementReader implements DocumentReader {
         if (genericAt != null) {
             String why = genericAt.get(offset);
             if (why != null) {
-                warn("kept <" + r.getPrefixedName() + "> unread: " + why);
+                warn(ParseWarning.Kind.KEPT_UNREAD, "kept <" + r.getPrefixedName() + "> unread: " + why);
                 return readGeneric();
             }
         }
@@ -412,19 +412,29 @@ public final class StaxElementReader implements DocumentReader {
 
     @Override
     public GenericElement readGeneric() {
-        GenericElement.Builder b = GenericElement.builder(r.getName());
+        QName name = r.getName();
         int n = r.getAttributeCount();
-        for (int i = 0; i < n; i++) {
-            String local = r.getAttributeLocalName(i);
-            String value = r.getAttributeValue(i);
-            if (muLocal != null && muLocal.equals(local) && muNamespace.equals(r.getAttributeNamespace(i))
-                    && ("1".equals(value.strip()) || "true".equals(value.strip()))) {
-                throw new DocumentParseException(Reason.MUST_UNDERSTAND, "element <" + r.getPrefixedName()
-                        + "> must be understood, but no reader for it is registered", line(), column());
+        Map<QName, String> attributes;
+        if (n == 0) {
+            attributes = Map.of();
+        } else {
+            attributes = n == 1 ? null : new LinkedHashMap<>(n * 2);
+            for (int i = 0; i < n; i++) {
+                String value = r.getAttributeValue(i);
+                if (muLocal != null && muLocal.equals(r.getAttributeLocalName(i))
+                        && muNamespace.equals(r.getAttributeNamespace(i))
+                        && ("1".equals(value.strip()) || "true".equals(value.strip()))) {
+                    throw new DocumentParseException(Reason.MUST_UNDERSTAND, "element <" + r.getPrefixedName()
+                            + "> must be understood, but no reader for it is registered", line(), column());
+                }
+                if (n == 1) {
+                    attributes = Map.of(r.getAttributeName(i), value);
+                } else {
+                    attributes.put(r.getAttributeName(i), value);
+                }
             }
-            b.attribute(r.getAttributeName(i), value);
         }
-        List<XmlNode> children = null;
+        ArrayList<XmlNode> children = null;
         boolean hasElements = false;
         while (true) {
             int ev = next();
@@ -440,24 +450,25 @@ public final class StaxElementReader implements DocumentReader {
                 case XMLStreamConstants.CDATA:
                 case XMLStreamConstants.SPACE:
                     if (children == null) {
-                        children = new ArrayList<>(4);
+                        children = new ArrayList<>(2);
                     }
                     String text = r.getText();
-                    if (!children.isEmpty() && children.get(children.size() - 1) instanceof XmlText prev) {
-                        children.set(children.size() - 1, new XmlText(prev.text() + text));
+                    int last = children.size() - 1;
+                    if (last >= 0 && children.get(last) instanceof XmlText prev) {
+                        children.set(last, new XmlText(prev.text() + text));
                     } else {
                         children.add(new XmlText(text));
                     }
                     break;
                 case XMLStreamConstants.END_ELEMENT:
-                    if (children != null) {
-                        for (XmlNode c : children) {
-                            if (!hasElements || !(c instanceof XmlText t) || !t.text().isBlank()) {
-                                b.child(c);
-                            }
-                        }
+                    if (children == null) {
+                        return GenericElement.of(name, attributes, List.of());
                     }
-                    return b.build();
+                    if (hasElements) {
+                        // indentation between child elements is layout, not content
+                        children.removeIf(c -> c instanceof XmlText t && t.text().isBlank());
+                    }
+                    return GenericElement.of(name, attributes, children);
                 case XMLStreamConstants.END_DOCUMENT:
                     throw new DocumentParseException(Reason.MALFORMED, "unexpected end of document", line(), column());
                 default:
@@ -491,14 +502,16 @@ public final class StaxElementReader implements DocumentReader {
         if (strict) {
             throw new DocumentParseException(Reason.SCHEMA, message, line(), column());
         }
-        warn(message);
+        warn(ParseWarning.Kind.SCHEMA, message);
     }
 
-    private void warn(String message) {
+    private void warn(ParseWarning.Kind kind, String message) {
         if (warnings == null) {
             warnings = new ArrayList<>(2);
         }
-        warnings.add(new ParseWarning(message, line(), column()));
+        Location l = r.getLocation();
+        warnings.add(new ParseWarning(kind, message, l == null ? -1 : l.getLineNumber(),
+                l == null ? -1 : l.getColumnNumber()));
     }
 
     @Override
