@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
 # Builds benchmarks/target/benchmarks.jar and runs the full PidfParseBenchmark measurement with the
-# settings of shared/reference/perf-anchors.md, then prints the summary table.
+# settings of the project's PIDF parsing anchors, then prints the summary table.
 # About 3 minutes (10 forks). Run it on a quiet machine: nothing else, one benchmark thread.
 # MAVEN_ARGS is passed to Maven (for example MAVEN_ARGS=-o to build offline).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
+bash scripts/ensure-tools.sh
+if ! command -v python3 >/dev/null 2>&1; then
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q python3
+fi
 
 # shellcheck disable=SC2086
 mvn -B -q ${MAVEN_ARGS:-} -pl benchmarks -am package -DskipTests

@@ -6,7 +6,7 @@ Usage: python3 benchmarks/summarize.py [results.json]   (default: benchmarks/res
 Columns: benchmark, doc, ops/s (JMH score, the mean), its 99.9% error, the ratio to the floor
 (floorWoodstoxScan) of the same doc in the same run, B/op (gc.alloc.rate.norm, needs -prof gc),
 then the median of the measurement iterations and the ratio of medians, which is what
-shared/reference/perf-anchors.md reports. Standard library only.
+the PIDF parsing anchors report. Standard library only.
 """
 
 import json
