@@ -81,12 +81,12 @@ public final class Watcher {
         return id;
     }
 
-    /** The subscription state; null only in a lenient read of a missing or unknown value (see {@link #attributes()}). */
+    /** The subscription state; null only in a lenient read of a missing or unknown value (kept raw). */
     public WatcherStatus status() {
         return status;
     }
 
-    /** The last transition; null only in a lenient read of a missing or unknown value (see {@link #attributes()}). */
+    /** The last transition; null only in a lenient read of a missing or unknown value (kept raw). */
     public WatcherEvent event() {
         return event;
     }

@@ -101,7 +101,7 @@ public final class WatcherInfo {
         return version == null ? OptionalLong.empty() : OptionalLong.of(version);
     }
 
-    /** Full or partial state; null only in a lenient read of a missing or unknown value (kept raw in {@link #extras()}). */
+    /** Full or partial; null only in a lenient read of a missing or unknown value (kept raw in {@link #extras()}). */
     public State state() {
         return state;
     }
