@@ -121,7 +121,7 @@ public final class PidfCodec {
      * it. The stream is not closed.
      */
     public PresenceDocument read(InputStream in) {
-        return read(readBounded(in, limits.maxDocumentBytes()));
+        return parser.parse(in, PidfReader::read);
     }
 
     /** Serializes {@code document} as UTF-8 XML. */
@@ -138,26 +138,6 @@ public final class PidfCodec {
     public void write(PresenceDocument document, OutputStream out) {
         try {
             out.write(write(document));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static byte[] readBounded(InputStream in, int max) {
-        try {
-            ByteArrayOutputStream buf = new ByteArrayOutputStream(Math.min(max, 8192));
-            byte[] chunk = new byte[8192];
-            int total = 0;
-            int n;
-            while ((n = in.read(chunk)) > 0) {
-                total += n;
-                if (total > max) {
-                    throw new DocumentParseException(Reason.LIMIT_EXCEEDED,
-                            "document exceeds the limit of " + max + " bytes", -1, -1);
-                }
-                buf.write(chunk, 0, n);
-            }
-            return buf.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -101,6 +101,26 @@ public final class SecureXmlParser {
         return parse(input, 0, input.length, root);
     }
 
+    /**
+     * Reads {@code in} to its end, refusing more than {@link XmlLimits#maxDocumentBytes()} bytes
+     * without reading further, and parses it. The stream is not closed.
+     */
+    public <T> T parse(java.io.InputStream in, RootHandler<T> root) {
+        Objects.requireNonNull(in, "in");
+        int max = limits.maxDocumentBytes();
+        byte[] body;
+        try {
+            body = in.readNBytes(max == Integer.MAX_VALUE ? max : max + 1);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        if (body.length > max) {
+            throw new DocumentParseException(Reason.LIMIT_EXCEEDED, "document exceeds the limit of " + max + " bytes",
+                    -1, -1);
+        }
+        return parse(body, root);
+    }
+
     /** As {@link #parse(byte[], RootHandler)} for {@code input[offset, offset + length)}. */
     public <T> T parse(byte[] input, int offset, int length, RootHandler<T> root) {
         Objects.requireNonNull(root, "root");

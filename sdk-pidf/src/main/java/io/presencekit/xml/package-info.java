@@ -1,6 +1,6 @@
 /**
  * Shared XML foundation for every PresenceKit payload: hardened StAX input
- * ({@link io.presencekit.xml.SecureXml}, {@link io.presencekit.xml.XmlLimits}), the extension SPI
+ * ({@link io.presencekit.xml.SecureXmlParser}, {@link io.presencekit.xml.XmlLimits}), the extension SPI
  * ({@link io.presencekit.xml.ExtensionCodec}, {@link io.presencekit.xml.ExtensionRegistry},
  * {@link io.presencekit.xml.ElementReader}, {@link io.presencekit.xml.ElementWriter}) and the generic
  * element tree ({@link io.presencekit.xml.GenericElement}) that keeps content nobody claims, so that

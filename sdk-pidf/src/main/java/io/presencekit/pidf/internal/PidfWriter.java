@@ -11,15 +11,9 @@ import io.presencekit.pidf.PresenceComponent;
 import io.presencekit.pidf.PresenceDocument;
 import io.presencekit.pidf.Tuple;
 import io.presencekit.xml.DocumentWriter;
-import io.presencekit.xml.ExtensionCodec;
-import io.presencekit.xml.ExtensionElement;
 import io.presencekit.xml.ExtensionRegistry;
-import io.presencekit.xml.GenericElement;
-import java.util.LinkedHashMap;
-import java.util.List;
+import io.presencekit.xml.NamespaceCollector;
 import java.util.Map;
-import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 import javax.xml.XMLConstants;
 import javax.xml.namespace.QName;
 
@@ -60,54 +54,20 @@ public final class PidfWriter {
     }
 
     private Map<String, String> namespaces(PresenceDocument doc) {
-        Map<String, String> ns = new LinkedHashMap<>();
-        ns.put(PIDF, null);
+        NamespaceCollector ns = new NamespaceCollector(registry).add(PIDF);
         for (Tuple t : doc.tuples()) {
-            collect(t.status().extensions(), ns);
-            collect(t.extensions(), ns);
+            ns.addAll(t.status().extensions()).addAll(t.extensions());
         }
         if (!doc.persons().isEmpty() || !doc.devices().isEmpty()) {
-            ns.put(DATA_MODEL, null);
+            ns.add(DATA_MODEL);
         }
         for (Person p : doc.persons()) {
-            collect(p.extensions(), ns);
+            ns.addAll(p.extensions());
         }
         for (Device d : doc.devices()) {
-            collect(d.extensions(), ns);
+            ns.addAll(d.extensions());
         }
-        collect(doc.extensions(), ns);
-        ns.remove("");
-        // well-known namespaces first, in registry order, then the rest as met
-        Map<String, String> ordered = new LinkedHashMap<>();
-        for (String known : registry.preferredPrefixes().keySet()) {
-            if (ns.containsKey(known)) {
-                ordered.put(known, null);
-            }
-        }
-        ns.forEach(ordered::putIfAbsent);
-        return ordered;
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private void collect(List<ExtensionElement> extensions, Map<String, String> sink) {
-        BiConsumer<String, String> hinted = (uri, prefix) -> {
-            if (sink.get(uri) == null) {
-                sink.put(uri, prefix == null || prefix.isEmpty() ? null : prefix);
-            }
-        };
-        Consumer<String> plain = uri -> sink.putIfAbsent(uri, null);
-        for (ExtensionElement e : extensions) {
-            if (e instanceof GenericElement g) {
-                DocumentWriter.collectNamespaces(g, hinted);
-            } else {
-                ExtensionCodec codec = registry.codec(e.qname());
-                if (codec != null && codec.type().isInstance(e)) {
-                    codec.collectNamespaces(e, plain);
-                } else {
-                    plain.accept(e.qname().getNamespaceURI());
-                }
-            }
-        }
+        return ns.addAll(doc.extensions()).result();
     }
 
     private void presence(PresenceDocument doc) {

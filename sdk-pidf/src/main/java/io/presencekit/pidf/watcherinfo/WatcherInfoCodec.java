@@ -113,18 +113,7 @@ public final class WatcherInfoCodec {
      * it. The stream is not closed.
      */
     public WatcherInfo read(InputStream in) {
-        int max = limits.maxDocumentBytes();
-        byte[] body;
-        try {
-            body = in.readNBytes(max == Integer.MAX_VALUE ? max : max + 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (body.length > max) {
-            throw new DocumentParseException(Reason.LIMIT_EXCEEDED, "document exceeds the limit of " + max + " bytes",
-                    -1, -1);
-        }
-        return read(body);
+        return parser.parse(in, WatcherInfoReader::read);
     }
 
     /** Serializes {@code document} as UTF-8 XML. */

@@ -377,7 +377,7 @@ public final class StaxElementReader implements DocumentReader {
         int depth = r.getDepth();
         ExtensionElement value;
         try {
-            value = (ExtensionElement) codec.read(this);
+            value = codec.read(this);
         } catch (RetryAsGeneric e) {
             throw e;
         } catch (DocumentParseException e) {

@@ -9,6 +9,7 @@ import io.presencekit.xml.DocumentWriter;
 import io.presencekit.xml.ExtensionCodec;
 import io.presencekit.xml.ExtensionElement;
 import io.presencekit.xml.ExtensionRegistry;
+import io.presencekit.xml.NamespaceCollector;
 import io.presencekit.xml.GenericElement;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,34 +38,11 @@ public final class WatcherInfoWriter {
     }
 
     private Map<String, String> namespaces(WatcherInfo doc) {
-        Map<String, String> ns = new LinkedHashMap<>();
-        ns.put(WATCHERINFO, null);
+        NamespaceCollector ns = new NamespaceCollector(registry).add(WATCHERINFO);
         for (WatcherList l : doc.watcherLists()) {
-            collect(l.extras().children(), ns);
+            ns.addAll(l.extras().children());
         }
-        collect(doc.extras().children(), ns);
-        ns.remove("");
-        return ns;
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private void collect(List<ExtensionElement> elements, Map<String, String> sink) {
-        for (ExtensionElement e : elements) {
-            if (e instanceof GenericElement g) {
-                DocumentWriter.collectNamespaces(g, (uri, prefix) -> {
-                    if (sink.get(uri) == null) {
-                        sink.put(uri, prefix == null || prefix.isEmpty() ? null : prefix);
-                    }
-                });
-            } else {
-                ExtensionCodec codec = registry.codec(e.qname());
-                if (codec != null && codec.type().isInstance(e)) {
-                    codec.collectNamespaces(e, uri -> sink.putIfAbsent((String) uri, null));
-                } else {
-                    sink.putIfAbsent(e.qname().getNamespaceURI(), null);
-                }
-            }
-        }
+        return ns.addAll(doc.extras().children()).result();
     }
 
     private void watcherinfo(WatcherInfo doc) {
