@@ -1,5 +1,6 @@
 package io.presencekit.pidf.rpid.internal;
 
+import io.presencekit.pidf.Namespaces;
 import io.presencekit.pidf.rpid.PlaceType;
 import io.presencekit.xml.ElementReader;
 import io.presencekit.xml.ElementWriter;
@@ -8,6 +9,7 @@ import io.presencekit.xml.ExtensionElement;
 import io.presencekit.xml.Extras;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import javax.xml.namespace.QName;
 
 /** {@code rpid:place-type} (RFC 4480, section 3.6): notes, then {@code other} or foreign place types. */
@@ -65,5 +67,22 @@ public final class PlaceTypeCodec implements ExtensionCodec<PlaceType> {
         out.writeAll(value.types());
         out.writeAll(value.extras());
         out.endElement();
+    }
+
+    /**
+     * RPID's namespace, and RFC 4589's when location types are used, so that both are declared
+     * once on the root with their usual prefixes. Other namespaces are left to the writer, which
+     * declares them where used with the prefix they were read with: this SPI cannot pass prefix
+     * hints, so declaring them on the root would rename them {@code ns1}, {@code ns2}, ...
+     */
+    @Override
+    public void collectNamespaces(PlaceType value, Consumer<String> sink) {
+        sink.accept(RpidIo.RPID);
+        for (ExtensionElement e : value.types()) {
+            if (Namespaces.LOCATION_TYPE.equals(e.qname().getNamespaceURI())) {
+                sink.accept(Namespaces.LOCATION_TYPE);
+                return;
+            }
+        }
     }
 }
