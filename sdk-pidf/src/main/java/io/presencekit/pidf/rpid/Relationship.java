@@ -12,8 +12,8 @@ import javax.xml.namespace.QName;
 /**
  * How the contact of a tuple relates to the presentity: {@code rpid:relationship} (RFC 4480,
  * section 3.8), for example a tuple whose contact is the person's assistant. Holds at most one
- * value: an RFC {@link Type}, a free-text {@code rpid:other}, or elements from another namespace.
- * Without a value the tuple is taken to reach the presentity itself ({@code self}).
+ * value: an RFC {@link Type}, a free-text {@code rpid:other}, or elements from another namespace;
+ * the schema also allows none.
  *
  * <p>The schema gives this element no attributes; any found are kept in {@link #extras()} (with a
  * warning, or an error in strict mode).

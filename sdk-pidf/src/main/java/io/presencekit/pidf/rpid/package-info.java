@@ -2,7 +2,8 @@
  * Rich presence: the RFC 4480 (RPID) elements, namespace {@code urn:ietf:params:xml:ns:pidf:rpid},
  * written with the prefix {@code rpid}.
  *
- * <p>On a person ({@code dm:person}): {@link io.presencekit.pidf.rpid.Activities},
+ * <p>Where they usually appear: on a person ({@code dm:person}),
+ * {@link io.presencekit.pidf.rpid.Activities},
  * {@link io.presencekit.pidf.rpid.Mood}, {@link io.presencekit.pidf.rpid.PlaceIs},
  * {@link io.presencekit.pidf.rpid.PlaceType}, {@link io.presencekit.pidf.rpid.Privacy},
  * {@link io.presencekit.pidf.rpid.Sphere} and {@link io.presencekit.pidf.rpid.TimeOffset}. On a
@@ -15,7 +16,9 @@
  * {@link io.presencekit.pidf.rpid.RpidCodecs}.
  *
  * <p>Every type is immutable and thread-safe, and keeps what it does not model (unknown
- * attributes and child elements) so that a document read and written back loses nothing. Time
- * bounds ({@code from}, {@code until}, {@code last-input}) compare as instants.
+ * attributes; unknown child elements of elements with element content) so that a document read
+ * and written back loses nothing; an element whose value the model cannot hold is kept whole as a
+ * {@link io.presencekit.xml.GenericElement} by the lenient codec. Time bounds ({@code from},
+ * {@code until}, {@code last-input}) compare as instants.
  */
 package io.presencekit.pidf.rpid;
