@@ -1,0 +1,246 @@
+package io.presencekit.pidf.rpid;
+
+import io.presencekit.xml.ExtensionElement;
+import io.presencekit.xml.Extras;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javax.xml.namespace.QName;
+
+/**
+ * The role the person currently plays: {@code rpid:sphere} (RFC 4480, section 3.10). One of
+ * {@code home}, {@code work} and {@code unknown} ({@link Type}), free text naming another sphere
+ * (the RFC's example is {@code <rpid:sphere>bowling league</rpid:sphere>}), or elements from
+ * another namespace; or nothing at all.
+ *
+ * <p>The RFC schema declares no mixed content for this element, but the RFC's text and example
+ * use free text, so text is accepted in every mode. Foreign elements in it are always kept as
+ * {@link io.presencekit.xml.GenericElement}s.
+ *
+ * <p>Immutable and thread-safe. Equality compares {@code from} and {@code until} as instants.
+ */
+public final class Sphere implements ExtensionElement {
+    /** {@code rpid:sphere}. */
+    public static final QName QNAME = Rpid.name("sphere");
+
+    /** The spheres RFC 4480 names. */
+    public enum Type {
+        /** At home, in private life. */
+        HOME("home"),
+        /** At work. */
+        WORK("work"),
+        /** Not known. */
+        UNKNOWN("unknown");
+
+        private final String token;
+
+        Type(String token) {
+            this.token = token;
+        }
+
+        /** The element name in RFC 4480. */
+        public String token() {
+            return token;
+        }
+
+        /** The value for {@code token}, if it is one. */
+        public static Optional<Type> fromToken(String token) {
+            for (Type v : values()) {
+                if (v.token.equals(token)) {
+                    return Optional.of(v);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    private final String id;
+    private final OffsetDateTime from;
+    private final OffsetDateTime until;
+    private final Type type;
+    private final String text;
+    private final List<ExtensionElement> elements;
+    private final Extras extras;
+
+    private Sphere(Builder b) {
+        this.id = b.id;
+        this.from = b.from;
+        this.until = b.until;
+        this.type = b.type;
+        this.text = b.text;
+        this.elements = List.copyOf(b.elements);
+        this.extras = b.extras;
+        int forms = (type == null ? 0 : 1) + (text == null ? 0 : 1) + (elements.isEmpty() ? 0 : 1);
+        if (forms > 1) {
+            throw new IllegalArgumentException("sphere has one value: a type, text or foreign elements; got " + type
+                    + ", " + text + ", " + elements);
+        }
+    }
+
+    /** A new, empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The sphere {@code type}. */
+    public static Sphere of(Type type) {
+        return builder().type(type).build();
+    }
+
+    /** A sphere named by free text, for example {@code ofText("bowling league")}. */
+    public static Sphere ofText(String text) {
+        return builder().text(text).build();
+    }
+
+    /** A builder holding this element's content. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    @Override
+    public QName qname() {
+        return QNAME;
+    }
+
+    /** The {@code id} attribute. */
+    public Optional<String> id() {
+        return Optional.ofNullable(id);
+    }
+
+    /** Start of the period this information describes ({@code from}). */
+    public Optional<OffsetDateTime> from() {
+        return Optional.ofNullable(from);
+    }
+
+    /** End of the period this information describes ({@code until}). */
+    public Optional<OffsetDateTime> until() {
+        return Optional.ofNullable(until);
+    }
+
+    /** The RFC sphere, if that is the form used. */
+    public Optional<Type> type() {
+        return Optional.ofNullable(type);
+    }
+
+    /** The free-text sphere (leading and trailing whitespace removed), if that is the form used. */
+    public Optional<String> text() {
+        return Optional.ofNullable(text);
+    }
+
+    /** Sphere elements from other namespaces, in document order. */
+    public List<ExtensionElement> elements() {
+        return elements;
+    }
+
+    /** Attributes and child elements outside the schema, kept for the round trip. */
+    public Extras extras() {
+        return extras;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Sphere s && Objects.equals(id, s.id) && Rpid.sameInstant(from, s.from)
+                && Rpid.sameInstant(until, s.until) && type == s.type && Objects.equals(text, s.text)
+                && elements.equals(s.elements) && extras.equals(s.extras);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, Rpid.instant(from), Rpid.instant(until), type, text, elements, extras);
+    }
+
+    @Override
+    public String toString() {
+        return "Sphere[type=" + type + Rpid.field("text", text)
+                + Rpid.field("elements", elements.isEmpty() ? null : elements) + Rpid.field("id", id)
+                + Rpid.field("from", from) + Rpid.field("until", until)
+                + Rpid.field("extras", extras.isEmpty() ? null : extras) + "]";
+    }
+
+    /** Builds a {@link Sphere}. Not thread-safe. */
+    public static final class Builder {
+        private String id;
+        private OffsetDateTime from;
+        private OffsetDateTime until;
+        private Type type;
+        private String text;
+        private final List<ExtensionElement> elements = new ArrayList<>();
+        private Extras extras = Extras.NONE;
+
+        private Builder() {
+        }
+
+        private Builder(Sphere s) {
+            id = s.id;
+            from = s.from;
+            until = s.until;
+            type = s.type;
+            text = s.text;
+            elements.addAll(s.elements);
+            extras = s.extras;
+        }
+
+        /** Sets the {@code id} attribute; null removes it. */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /** Sets {@code from}; null removes it. */
+        public Builder from(OffsetDateTime from) {
+            this.from = from;
+            return this;
+        }
+
+        /** Sets {@code until}; null removes it. */
+        public Builder until(OffsetDateTime until) {
+            this.until = until;
+            return this;
+        }
+
+        /** Sets the RFC sphere; null removes it. */
+        public Builder type(Type type) {
+            this.type = type;
+            return this;
+        }
+
+        /**
+         * Sets the free-text sphere, stripped of leading and trailing whitespace; null removes it.
+         *
+         * @throws IllegalArgumentException if {@code text} is blank
+         */
+        public Builder text(String text) {
+            if (text != null) {
+                text = text.strip();
+                if (text.isEmpty()) {
+                    throw new IllegalArgumentException("blank sphere text");
+                }
+            }
+            this.text = text;
+            return this;
+        }
+
+        /** Appends a sphere element from another namespace. */
+        public Builder element(ExtensionElement element) {
+            elements.add(Rpid.requireForeign(element, "sphere element"));
+            return this;
+        }
+
+        /** Sets the attributes and child elements outside the schema. */
+        public Builder extras(Extras extras) {
+            this.extras = Objects.requireNonNull(extras, "extras");
+            return this;
+        }
+
+        /**
+         * Builds the element.
+         *
+         * @throws IllegalArgumentException if more than one form of value is given
+         */
+        public Sphere build() {
+            return new Sphere(this);
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package io.presencekit.pidf.rpid;
+
+import io.presencekit.xml.ExtensionElement;
+import io.presencekit.xml.Values;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import javax.xml.namespace.QName;
+
+/**
+ * An image that shows the current status of the person or service: {@code rpid:status-icon}
+ * (RFC 4480, section 3.11), given as a URI the watcher fetches. Immutable and thread-safe.
+ * Equality compares {@code from} and {@code until} as instants.
+ */
+public final class StatusIcon implements ExtensionElement {
+    /** {@code rpid:status-icon}. */
+    public static final QName QNAME = Rpid.name("status-icon");
+
+    private final String uri;
+    private final String id;
+    private final OffsetDateTime from;
+    private final OffsetDateTime until;
+    private final Map<QName, String> attributes;
+
+    private StatusIcon(Builder b) {
+        if (b.uri == null) {
+            throw new IllegalArgumentException("status-icon needs a URI");
+        }
+        this.uri = b.uri;
+        this.id = b.id;
+        this.from = b.from;
+        this.until = b.until;
+        this.attributes = Values.orderedMap(b.attributes, "attributes");
+    }
+
+    /** A builder for an icon at {@code uri}. */
+    public static Builder builder(String uri) {
+        return new Builder().uri(uri);
+    }
+
+    /** The icon at {@code uri}. */
+    public static StatusIcon of(String uri) {
+        return builder(uri).build();
+    }
+
+    /** A builder holding this element's content. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    @Override
+    public QName qname() {
+        return QNAME;
+    }
+
+    /** The icon's URI, as written (leading and trailing whitespace removed). */
+    public String uri() {
+        return uri;
+    }
+
+    /** The {@code id} attribute. */
+    public Optional<String> id() {
+        return Optional.ofNullable(id);
+    }
+
+    /** Start of the period this information describes ({@code from}). */
+    public Optional<OffsetDateTime> from() {
+        return Optional.ofNullable(from);
+    }
+
+    /** End of the period this information describes ({@code until}). */
+    public Optional<OffsetDateTime> until() {
+        return Optional.ofNullable(until);
+    }
+
+    /** Attributes outside the schema, kept for the round trip. */
+    public Map<QName, String> attributes() {
+        return attributes;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof StatusIcon s && uri.equals(s.uri) && Objects.equals(id, s.id)
+                && Rpid.sameInstant(from, s.from) && Rpid.sameInstant(until, s.until)
+                && attributes.equals(s.attributes);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(uri, id, Rpid.instant(from), Rpid.instant(until), attributes);
+    }
+
+    @Override
+    public String toString() {
+        return "StatusIcon[" + uri + Rpid.field("id", id) + Rpid.field("from", from) + Rpid.field("until", until)
+                + Rpid.field("attributes", attributes.isEmpty() ? null : attributes) + "]";
+    }
+
+    /** Builds a {@link StatusIcon}. Not thread-safe. */
+    public static final class Builder {
+        private String uri;
+        private String id;
+        private OffsetDateTime from;
+        private OffsetDateTime until;
+        private final Map<QName, String> attributes = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(StatusIcon s) {
+            uri = s.uri;
+            id = s.id;
+            from = s.from;
+            until = s.until;
+            attributes.putAll(s.attributes);
+        }
+
+        /**
+         * Sets the icon's URI.
+         *
+         * @throws IllegalArgumentException if {@code uri} is blank
+         */
+        public Builder uri(String uri) {
+            String u = Objects.requireNonNull(uri, "uri").strip();
+            if (u.isEmpty()) {
+                throw new IllegalArgumentException("blank status-icon URI");
+            }
+            this.uri = u;
+            return this;
+        }
+
+        /** Sets the {@code id} attribute; null removes it. */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /** Sets {@code from}; null removes it. */
+        public Builder from(OffsetDateTime from) {
+            this.from = from;
+            return this;
+        }
+
+        /** Sets {@code until}; null removes it. */
+        public Builder until(OffsetDateTime until) {
+            this.until = until;
+            return this;
+        }
+
+        /** Adds an attribute outside the schema. */
+        public Builder attribute(QName name, String value) {
+            attributes.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /** Adds attributes outside the schema. */
+        public Builder attributes(Map<QName, String> attributes) {
+            attributes.forEach(this::attribute);
+            return this;
+        }
+
+        public StatusIcon build() {
+            return new StatusIcon(this);
+        }
+    }
+}

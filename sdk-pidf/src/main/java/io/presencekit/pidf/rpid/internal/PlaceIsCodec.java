@@ -1,0 +1,103 @@
+package io.presencekit.pidf.rpid.internal;
+
+import io.presencekit.pidf.rpid.PlaceIs;
+import io.presencekit.xml.ElementReader;
+import io.presencekit.xml.ElementWriter;
+import io.presencekit.xml.ExtensionCodec;
+import io.presencekit.xml.ExtensionElement;
+import io.presencekit.xml.Extras;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.namespace.QName;
+
+/** {@code rpid:place-is} (RFC 4480, section 3.5): notes, then audio, video and text, each optional. */
+public final class PlaceIsCodec implements ExtensionCodec<PlaceIs> {
+    private static final QName AUDIO = RpidIo.name("audio");
+    private static final QName VIDEO = RpidIo.name("video");
+    private static final QName TEXT = RpidIo.name("text");
+
+    @Override
+    public QName name() {
+        return PlaceIs.QNAME;
+    }
+
+    @Override
+    public Class<PlaceIs> type() {
+        return PlaceIs.class;
+    }
+
+    @Override
+    public PlaceIs read(ElementReader in) {
+        RpidIo.Common c = RpidIo.common(in, true);
+        PlaceIs.Builder b = PlaceIs.builder().id(c.id()).from(c.from()).until(c.until());
+        List<ExtensionElement> extra = new ArrayList<>(0);
+        PlaceIs.Audio audio = null;
+        PlaceIs.Video video = null;
+        PlaceIs.Text text = null;
+        int phase = 0; // 0 notes, 1 audio, 2 video, 3 text
+        boolean orderWarned = false;
+        while (in.nextChild()) {
+            int p;
+            if (!RpidIo.isRpid(in)) {
+                extra.add(RpidIo.unexpected(in, "place-is"));
+                continue;
+            }
+            String ln = in.localName();
+            switch (ln) {
+                case "note":
+                    p = 0;
+                    b.note(RpidIo.note(in));
+                    break;
+                case "audio":
+                    p = 1;
+                    if (audio != null) {
+                        throw in.invalid("second <audio> in <place-is>");
+                    }
+                    String a = RpidIo.single(in);
+                    audio = PlaceIs.Audio.fromToken(a).orElseThrow(() -> in.invalid("unknown audio value <" + a + ">"));
+                    break;
+                case "video":
+                    p = 2;
+                    if (video != null) {
+                        throw in.invalid("second <video> in <place-is>");
+                    }
+                    String v = RpidIo.single(in);
+                    video = PlaceIs.Video.fromToken(v).orElseThrow(() -> in.invalid("unknown video value <" + v + ">"));
+                    break;
+                case "text":
+                    p = 3;
+                    if (text != null) {
+                        throw in.invalid("second <text> in <place-is>");
+                    }
+                    String t = RpidIo.single(in);
+                    text = PlaceIs.Text.fromToken(t).orElseThrow(() -> in.invalid("unknown text value <" + t + ">"));
+                    break;
+                default:
+                    extra.add(RpidIo.unexpected(in, "place-is"));
+                    continue;
+            }
+            if (p < phase && !orderWarned) {
+                orderWarned = true;
+                in.schemaViolation("<" + ln + "> out of schema order in <place-is>");
+            }
+            phase = Math.max(phase, p);
+        }
+        return b.audio(audio).video(video).text(text).extras(Extras.of(c.others(), extra)).build();
+    }
+
+    @Override
+    public void write(PlaceIs value, ElementWriter out) {
+        out.startElement(PlaceIs.QNAME);
+        RpidIo.common(out, value.id().orElse(null), value.from().orElse(null), value.until().orElse(null));
+        out.attributes(value.extras().attributes());
+        RpidIo.notes(out, value.notes());
+        value.audio().ifPresent(a -> out.startElement(AUDIO).startElement(RpidIo.name(a.token())).endElement()
+                .endElement());
+        value.video().ifPresent(v -> out.startElement(VIDEO).startElement(RpidIo.name(v.token())).endElement()
+                .endElement());
+        value.text().ifPresent(t -> out.startElement(TEXT).startElement(RpidIo.name(t.token())).endElement()
+                .endElement());
+        out.writeAll(value.extras());
+        out.endElement();
+    }
+}
