@@ -68,16 +68,28 @@ public interface ElementReader {
     boolean nextChild();
 
     /**
-     * Reads the text content of the current element and moves to its end tag. Child elements
-     * inside it are a schema slip: skipped with a warning, or an error in strict mode.
+     * Reads the text content of the current element and moves to its end tag. A child element
+     * inside it is a schema slip: in strict mode an error; in lenient mode, inside a codec, the
+     * codec's element is kept whole as a {@link GenericElement} (nothing lost); in the PIDF core
+     * elements it is skipped with a warning.
      */
     String text();
 
     /** Reads the current element through the registered codec for its name, or as a {@link GenericElement}. */
     ExtensionElement readExtension();
 
-    /** Reads the current element as a {@link GenericElement}. */
+    /**
+     * Reads the current element as a {@link GenericElement}: for content nobody understands. An
+     * element marked {@code mustUnderstand} (PIDF) makes the document unusable.
+     */
     GenericElement readGeneric();
+
+    /**
+     * Reads the current element as a tree for a codec that understands it but wants to interpret
+     * mixed or irregular content itself: as {@link #readGeneric()}, without the
+     * {@code mustUnderstand} check on the element itself (its descendants are still checked).
+     */
+    GenericElement readTree();
 
     /** Skips the current element and its content. */
     void skip();

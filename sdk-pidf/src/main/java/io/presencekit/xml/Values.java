@@ -61,4 +61,25 @@ public final class Values {
         }
         return Collections.unmodifiableList(out);
     }
+
+    /**
+     * Whether {@code s} is an XML NCName, the lexical space of {@code xs:ID}: a letter or
+     * underscore, then letters, digits, {@code _ - .} or middle dot.
+     */
+    public static boolean isNcName(String s) {
+        if (s == null || s.isEmpty()) {
+            return false;
+        }
+        char c = s.charAt(0);
+        if (!(Character.isLetter(c) || c == '_')) {
+            return false;
+        }
+        for (int i = 1; i < s.length(); i++) {
+            c = s.charAt(i);
+            if (!(Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.' || c == '\u00B7')) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

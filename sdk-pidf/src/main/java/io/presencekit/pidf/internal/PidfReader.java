@@ -17,6 +17,7 @@ import io.presencekit.pidf.Tuple;
 import io.presencekit.xml.DocumentReader;
 import io.presencekit.xml.ElementReader;
 import io.presencekit.xml.GenericElement;
+import io.presencekit.xml.Values;
 import io.presencekit.xml.internal.DateTimes;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
@@ -109,7 +110,7 @@ public final class PidfReader {
             in.schemaViolation(element + " without an id attribute");
             return;
         }
-        if (!isNcName(id)) {
+        if (!Values.isNcName(id)) {
             in.schemaViolation(element + " id '" + id + "' is not an XML ID");
         }
         if (ids == null) {
@@ -343,23 +344,5 @@ public final class PidfReader {
             }
             phase = Math.max(phase, p);
         }
-    }
-
-    /** Whether {@code s} is an XML NCName (the lexical space of xs:ID), for the ASCII subset and any non-ASCII letter. */
-    static boolean isNcName(String s) {
-        if (s.isEmpty()) {
-            return false;
-        }
-        char c = s.charAt(0);
-        if (!(Character.isLetter(c) || c == '_')) {
-            return false;
-        }
-        for (int i = 1; i < s.length(); i++) {
-            c = s.charAt(i);
-            if (!(Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.' || c == '\u00B7')) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -40,6 +40,8 @@ public final class StaxElementReader implements DocumentReader {
     private final String muLocal;
     private final Map<Long, String> genericAt;
     private List<ParseWarning> warnings;
+    /** How many codecs are reading right now: inside one, lost content makes its element generic instead. */
+    private int codecDepth;
 
     private StaxElementReader(XMLStreamReader2 r, ExtensionRegistry registry, boolean strict, QName mustUnderstand,
             Map<Long, String> genericAt) {
@@ -314,8 +316,11 @@ public final class StaxElementReader implements DocumentReader {
                 case XMLStreamConstants.CHARACTERS:
                 case XMLStreamConstants.CDATA:
                     if (!r.isWhiteSpace()) {
-                        schemaViolation("unexpected text in element-only content of <" + r.getLocalName() + ">: '"
-                                + abbreviate(r.getText()) + "'");
+                        String message = "unexpected text in element-only content: '" + abbreviate(r.getText()) + "'";
+                        if (codecDepth > 0 && !strict) {
+                            throw invalid(message);
+                        }
+                        schemaViolation(message);
                     }
                     break;
                 case XMLStreamConstants.END_DOCUMENT:
@@ -346,6 +351,9 @@ public final class StaxElementReader implements DocumentReader {
                     }
                     break;
                 case XMLStreamConstants.START_ELEMENT:
+                    if (codecDepth > 0 && !strict) {
+                        throw invalid("unexpected element <" + r.getLocalName() + "> inside text content");
+                    }
                     schemaViolation("unexpected element <" + r.getLocalName() + "> inside text content; ignored");
                     skip();
                     break;
@@ -376,6 +384,7 @@ public final class StaxElementReader implements DocumentReader {
         }
         int depth = r.getDepth();
         ExtensionElement value;
+        codecDepth++;
         try {
             value = codec.read(this);
         } catch (RetryAsGeneric e) {
@@ -386,7 +395,10 @@ public final class StaxElementReader implements DocumentReader {
             }
             throw failed(codec, offset, e.getMessage(), e.line(), e.column(), e);
         } catch (RuntimeException e) {
-            throw failed(codec, offset, String.valueOf(e.getMessage()), line(), column(), e);
+            // a codec's own exception: name it, so that a codec bug is told apart from bad input
+            throw failed(codec, offset, e.getClass().getSimpleName() + ": " + e.getMessage(), line(), column(), e);
+        } finally {
+            codecDepth--;
         }
         if (value == null) {
             throw new IllegalStateException("codec for " + codec.name() + " returned null");
@@ -412,6 +424,15 @@ public final class StaxElementReader implements DocumentReader {
 
     @Override
     public GenericElement readGeneric() {
+        return readGeneric(true);
+    }
+
+    @Override
+    public GenericElement readTree() {
+        return readGeneric(false);
+    }
+
+    private GenericElement readGeneric(boolean checkSelf) {
         QName name = r.getName();
         int n = r.getAttributeCount();
         Map<QName, String> attributes;
@@ -421,7 +442,7 @@ public final class StaxElementReader implements DocumentReader {
             attributes = n == 1 ? null : new LinkedHashMap<>(n * 2);
             for (int i = 0; i < n; i++) {
                 String value = r.getAttributeValue(i);
-                if (muLocal != null && muLocal.equals(r.getAttributeLocalName(i))
+                if (checkSelf && muLocal != null && muLocal.equals(r.getAttributeLocalName(i))
                         && muNamespace.equals(r.getAttributeNamespace(i))
                         && ("1".equals(value.strip()) || "true".equals(value.strip()))) {
                     throw new DocumentParseException(Reason.MUST_UNDERSTAND, "element <" + r.getPrefixedName()
@@ -443,7 +464,7 @@ public final class StaxElementReader implements DocumentReader {
                     if (children == null) {
                         children = new ArrayList<>(4);
                     }
-                    children.add(readGeneric());
+                    children.add(readGeneric(true));
                     hasElements = true;
                     break;
                 case XMLStreamConstants.CHARACTERS:

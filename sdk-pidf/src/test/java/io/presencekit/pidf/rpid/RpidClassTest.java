@@ -1,10 +1,12 @@
 package io.presencekit.pidf.rpid;
 
 import static io.presencekit.pidf.rpid.RpidFixtures.assertSlip;
+import static io.presencekit.pidf.rpid.RpidFixtures.assertUnreadable;
 import static io.presencekit.pidf.rpid.RpidFixtures.assertValidRoundTrip;
 import static io.presencekit.pidf.rpid.RpidFixtures.device;
 import static io.presencekit.pidf.rpid.RpidFixtures.person;
 import static io.presencekit.pidf.rpid.RpidFixtures.read;
+import static io.presencekit.pidf.rpid.RpidFixtures.rpid;
 import static io.presencekit.pidf.rpid.RpidFixtures.readValid;
 import static io.presencekit.pidf.rpid.RpidFixtures.tuple;
 import static io.presencekit.pidf.rpid.RpidFixtures.vendor;
@@ -13,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.presencekit.pidf.PidfCodec;
+import io.presencekit.xml.GenericElement;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -53,8 +56,11 @@ class RpidClassTest {
     }
 
     @Test
-    void childElementIsASlip() {
-        assertSlip(person("<rpid:class>calendar<x:sub/></rpid:class>"), RpidClass.class);
+    void childElementKeepsTheWholeElementUnread() {
+        // the child would be lost in a typed value: the element is kept whole instead
+        GenericElement kept = assertUnreadable(person("<rpid:class>calendar<x:sub/></rpid:class>"), rpid("class"));
+        assertEquals("calendar", kept.text());
+        assertEquals(1, kept.elements().size());
     }
 
     @Test

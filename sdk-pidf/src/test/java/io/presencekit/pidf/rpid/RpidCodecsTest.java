@@ -125,7 +125,6 @@ class RpidCodecsTest {
      * unclaimed elements, so an understood sphere marked mustUnderstand is refused.
      */
     @Test
-    @Tag("known-defect")
     void sphereMarkedMustUnderstandIsRead() {
         PresenceDocument doc = read(RpidFixtures.person("<rpid:sphere xmlns:pidf=\"urn:ietf:params:xml:ns:pidf\""
                 + " pidf:mustUnderstand=\"true\"><rpid:work/></rpid:sphere>"));

@@ -3,6 +3,7 @@ package io.presencekit.pidf.rpid.internal;
 import io.presencekit.pidf.Namespaces;
 import io.presencekit.pidf.Note;
 import io.presencekit.pidf.PidfCodec;
+import io.presencekit.xml.Values;
 import io.presencekit.xml.ElementReader;
 import io.presencekit.xml.ElementWriter;
 import io.presencekit.xml.ExtensionElement;
@@ -56,7 +57,7 @@ final class RpidIo {
 
     /** {@code id}, reporting one that is not an {@code xs:ID} as a schema slip (kept as is, like PIDF ids). */
     static String id(ElementReader in, String id) {
-        if (id != null && !isNcName(id)) {
+        if (id != null && !Values.isNcName(id)) {
             in.schemaViolation("<" + in.localName() + "> id '" + id + "' is not an XML ID");
         }
         return id;
@@ -189,23 +190,5 @@ final class RpidIo {
 
     static void empty(ElementWriter out, String localName) {
         out.startElement(name(localName)).endElement();
-    }
-
-    /** Whether {@code s} is an XML NCName (the lexical space of {@code xs:ID}), as PIDF ids are checked. */
-    static boolean isNcName(String s) {
-        if (s.isEmpty()) {
-            return false;
-        }
-        char c = s.charAt(0);
-        if (!(Character.isLetter(c) || c == '_')) {
-            return false;
-        }
-        for (int i = 1; i < s.length(); i++) {
-            c = s.charAt(i);
-            if (!(Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.' || c == '\u00B7')) {
-                return false;
-            }
-        }
-        return true;
     }
 }

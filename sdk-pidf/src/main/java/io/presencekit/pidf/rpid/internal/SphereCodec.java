@@ -35,7 +35,7 @@ public final class SphereCodec implements ExtensionCodec<Sphere> {
 
     @Override
     public Sphere read(ElementReader in) {
-        GenericElement g = in.readGeneric();
+        GenericElement g = in.readTree();
         Sphere.Builder b = Sphere.builder();
         Map<QName, String> others = new LinkedHashMap<>();
         for (Map.Entry<QName, String> a : g.attributes().entrySet()) {
