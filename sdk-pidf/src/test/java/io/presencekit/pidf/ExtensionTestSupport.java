@@ -49,12 +49,21 @@ public final class ExtensionTestSupport {
         return new String(codec.write(doc), StandardCharsets.UTF_8);
     }
 
-    /** Writes {@code doc}, reads the result back, checks it equals {@code doc} and returns the XML. */
+    /**
+     * Writes {@code doc}, reads the result back, checks it equals {@code doc} and has no schema
+     * slips, and returns the XML.
+     */
     public static String assertRoundTrip(PidfCodec codec, PresenceDocument doc) {
+        String xml = assertRoundTripKeepingSlips(codec, doc);
+        assertEquals(List.of(), read(codec, xml).warnings(), () -> "written document has schema slips:\n" + xml);
+        return xml;
+    }
+
+    /** Writes {@code doc}, reads the result back, checks it equals {@code doc} and returns the XML. */
+    public static String assertRoundTripKeepingSlips(PidfCodec codec, PresenceDocument doc) {
         String xml = write(codec, doc);
         PresenceDocument again = read(codec, xml);
         assertEquals(doc, again, () -> "round trip changed the model; written:\n" + xml);
-        assertEquals(List.of(), again.warnings(), () -> "written document has schema slips:\n" + xml);
         return xml;
     }
 
