@@ -6,6 +6,7 @@ import io.presencekit.xml.ElementReader;
 import io.presencekit.xml.ElementWriter;
 import io.presencekit.xml.ExtensionCodec;
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
 import javax.xml.namespace.QName;
 
 /**
@@ -17,6 +18,7 @@ final class DeviceInfoCodec implements ExtensionCodec<DeviceInfo> {
     private static final QName DESCRIPTION = new QName(AGP_PIDF, "description", "agp-pidf");
     private static final QName USER_AGENT = new QName(AGP_PIDF, "user-agent", "agp-pidf");
     private static final QName TIME_OFFSET = new QName(AGP_PIDF, "time-offset", "agp-pidf");
+    private static final Pattern MINUTES = Pattern.compile("[+-]?[0-9]{1,9}(\\.[0-9]{1,9})?");
 
     @Override
     public QName name() {
@@ -103,7 +105,7 @@ final class DeviceInfoCodec implements ExtensionCodec<DeviceInfo> {
      */
     static int minutes(ElementReader in, String text) {
         String t = text.strip();
-        if (!t.matches("[+-]?[0-9]{1,9}(\\.[0-9]{1,9})?")) {
+        if (!MINUTES.matcher(t).matches()) {
             throw in.invalid("time-offset '" + t + "' is not a whole number of minutes");
         }
         int minutes;

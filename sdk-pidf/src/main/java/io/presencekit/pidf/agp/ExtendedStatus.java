@@ -54,13 +54,18 @@ public record ExtendedStatus(Value value, Map<QName, String> attributes) impleme
 
         /** The constant for {@code token} (surrounding whitespace ignored, case significant), or null. */
         public static Value fromToken(String token) {
-            String t = token.strip();
-            for (Value v : values()) {
-                if (v.token.equals(t)) {
-                    return v;
-                }
+            switch (token.strip()) {
+                case "available":
+                    return AVAILABLE;
+                case "offline":
+                    return OFFLINE;
+                case "away":
+                    return AWAY;
+                case "busy":
+                    return BUSY;
+                default:
+                    return null;
             }
-            return null;
         }
     }
 }

@@ -1,6 +1,8 @@
 package io.presencekit.pidf.caps;
 
 import io.presencekit.pidf.Namespaces;
+import java.util.HashMap;
+import java.util.Map;
 import javax.xml.namespace.QName;
 
 /**
@@ -57,17 +59,25 @@ public enum Capability {
 
     /** The capability called {@code name} (exact, for example {@code audio} or {@code file-transfer}), or null. */
     public static Capability fromToken(String name) {
-        for (Capability c : values()) {
-            if (c.token().equals(name)) {
-                return c;
-            }
-        }
-        return null;
+        return ByToken.MAP.get(name);
     }
 
     /** The capability whose element is {@code {namespaceUri}localName}, or null. */
     static Capability fromElement(String namespaceUri, String localName) {
         Capability c = fromToken(localName);
         return c != null && c.qname.getNamespaceURI().equals(namespaceUri) ? c : null;
+    }
+
+    private static final class ByToken {
+        // values() copies the array on every call; the readers look tokens up once per element
+        static final Map<String, Capability> MAP;
+
+        static {
+            Map<String, Capability> m = new HashMap<>();
+            for (Capability c : values()) {
+                m.put(c.token(), c);
+            }
+            MAP = m;
+        }
     }
 }

@@ -2,7 +2,6 @@ package io.presencekit.pidf.caps;
 
 import io.presencekit.xml.ExtensionElement;
 import io.presencekit.xml.Values;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -48,13 +47,21 @@ public record Support<T>(Set<T> supported, Set<T> notSupported, List<ExtensionEl
     /** Supports {@code items}, says nothing about the rest. */
     @SafeVarargs
     public static <T> Support<T> supporting(T... items) {
-        return of(Arrays.asList(items), List.of());
+        Set<T> set = new LinkedHashSet<>();
+        for (T item : items) {
+            set.add(item);
+        }
+        return new Support<>(set, Set.of(), List.of(), List.of());
     }
 
     /** Says that {@code items} are not supported, and nothing else. */
     @SafeVarargs
     public static <T> Support<T> notSupporting(T... items) {
-        return of(List.of(), Arrays.asList(items));
+        Set<T> set = new LinkedHashSet<>();
+        for (T item : items) {
+            set.add(item);
+        }
+        return new Support<>(Set.of(), set, List.of(), List.of());
     }
 
     /** True when {@code item} is listed as supported, false when listed as not supported, else empty. */

@@ -179,7 +179,7 @@ public final class TimedStatus implements ExtensionElement {
          * Appends an extension element. The schema allows elements from namespaces other than
          * timed status only.
          */
-        public Builder extension(ExtensionElement element) {
+        public Builder extra(ExtensionElement element) {
             Objects.requireNonNull(element, "element");
             children.add(element);
             return this;

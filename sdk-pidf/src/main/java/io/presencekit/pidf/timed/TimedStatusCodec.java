@@ -76,11 +76,11 @@ final class TimedStatusCodec implements ExtensionCodec<TimedStatus> {
                     in.schemaViolation((hasBasic && "basic".equals(ln)) || (hasNote && "note".equals(ln))
                             ? "second <" + ln + "> in timed-status; kept as is"
                             : "unknown element <ts:" + ln + "> in timed-status; kept as is");
-                    b.extension(in.readGeneric());
+                    b.extra(in.readGeneric());
                 }
             } else {
                 p = 2;
-                b.extension(in.readExtension());
+                b.extra(in.readExtension());
             }
             if (p < phase && !orderWarned) {
                 orderWarned = true;

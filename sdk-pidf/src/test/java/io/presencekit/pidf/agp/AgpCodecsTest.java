@@ -107,7 +107,8 @@ class AgpCodecsTest {
 
     @Test
     void keepsUnknownAttributesAndChildren() {
-        String xml = tuple("<agp-pidf:extended x:since=\"today\">away</agp-pidf:extended>", """
+        String xml = tuple("<agp-pidf:extended x:since=\"today\">away</agp-pidf:extended>"
+                + "<agp-pidf:type x:origin=\"calendar\">meeting</agp-pidf:type>", """
                 <agp-pidf:device-info id="d" x:hw="arm64">
                   <x:battery level="80"/>
                   <agp-pidf:user-agent>Sylk</agp-pidf:user-agent>
@@ -118,6 +119,8 @@ class AgpCodecsTest {
         Tuple t = doc.tuple("t1").orElseThrow();
         assertEquals(Map.of(new QName("urn:example:x", "since"), "today"),
                 t.status().extension(ExtendedStatus.class).orElseThrow().attributes());
+        assertEquals(Map.of(new QName("urn:example:x", "origin"), "calendar"),
+                t.status().extension(StatusType.class).orElseThrow().attributes());
         DeviceInfo info = t.extension(DeviceInfo.class).orElseThrow();
         assertEquals(Map.of(new QName("urn:example:x", "hw"), "arm64"), info.extras().attributes());
         assertEquals(List.of(new QName("urn:example:x", "battery"), new QName("urn:ag-projects:xml:ns:pidf", "os")),

@@ -120,6 +120,26 @@ class CipidCodecsTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void everyElementKeepsUnknownAttributesInTupleAndPerson() throws Exception {
+        for (String name : List.of("card", "display-name", "homepage", "icon", "map", "sound")) {
+            String element = "<c:" + name + " x:note=\"n\" mode=\"m\">v</c:" + name + ">";
+            String xml = presence(NS + " xmlns:x=\"urn:example:x\"", "<tuple id=\"t\"><status><basic>open</basic></status>"
+                    + element + "</tuple><dm:person id=\"p\">" + element + "</dm:person>");
+            PresenceDocument doc = read(STRICT, xml);
+            for (ExtensionElement e : List.of(doc.tuples().get(0).extensions().get(0),
+                    doc.person().orElseThrow().extensions().get(0))) {
+                assertFalse(e instanceof GenericElement, name);
+                assertEquals(name, e.qname().getLocalPart());
+                Map<QName, String> attributes = e instanceof DisplayName d ? d.attributes()
+                        : (Map<QName, String>) e.getClass().getMethod("attributes").invoke(e);
+                assertEquals(Map.of(new QName("urn:example:x", "note"), "n", new QName("mode"), "m"), attributes, name);
+            }
+            assertRoundTrip(LENIENT, doc);
+        }
+    }
+
+    @Test
     void unknownCipidSiblingsStayGeneric() {
         String xml = presence(NS, """
                   <dm:person id="p1">
