@@ -1,6 +1,7 @@
 package io.presencekit.pidf.cipid;
 
 import static io.presencekit.pidf.ExtensionTestSupport.assertRoundTrip;
+import static io.presencekit.pidf.ExtensionTestSupport.assertRoundTripKeepingSlips;
 import static io.presencekit.pidf.ExtensionTestSupport.assertSchemaError;
 import static io.presencekit.pidf.ExtensionTestSupport.lenient;
 import static io.presencekit.pidf.ExtensionTestSupport.presence;
@@ -154,15 +155,19 @@ class CipidCodecsTest {
     }
 
     @Test
-    void elementContentInsideUriIsASchemaSlip() {
+    void elementContentInsideUriKeepsTheWholeElementUnread() {
         String xml = presence(NS, """
                   <dm:person id="p1">
                     <c:homepage>https://example.com/<b>bold</b></c:homepage>
                   </dm:person>""");
         PresenceDocument doc = read(LENIENT, xml);
-        assertEquals("https://example.com/",
-                doc.person().orElseThrow().extension(Homepage.class).orElseThrow().value());
+        // a typed homepage would lose <b>: the element is kept whole instead
+        assertTrue(doc.person().orElseThrow().extension(Homepage.class).isEmpty());
+        GenericElement kept = doc.person().orElseThrow().extension(GenericElement.class).orElseThrow();
+        assertEquals("homepage", kept.qname().getLocalPart());
+        assertEquals(1, kept.elements().size());
         assertFalse(doc.warnings().isEmpty());
+        assertRoundTripKeepingSlips(LENIENT, doc);
         assertSchemaError(STRICT, xml);
     }
 
