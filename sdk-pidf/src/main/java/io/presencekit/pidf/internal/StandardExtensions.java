@@ -1,6 +1,11 @@
 package io.presencekit.pidf.internal;
 
 import io.presencekit.pidf.Namespaces;
+import io.presencekit.pidf.agp.AgpCodecs;
+import io.presencekit.pidf.caps.CapsCodecs;
+import io.presencekit.pidf.cipid.CipidCodecs;
+import io.presencekit.pidf.rpid.RpidCodecs;
+import io.presencekit.pidf.timed.TimedStatusCodecs;
 import io.presencekit.xml.ExtensionRegistry;
 
 /** The registry every {@link io.presencekit.pidf.PidfCodec} starts from. */
@@ -16,6 +21,11 @@ public final class StandardExtensions {
             .prefix(Namespaces.AGP_CAPS, "agp-caps")
             .prefix(Namespaces.LOCATION_TYPE, "lt")
             .register(new DeviceIdCodec())
+            .registerAll(RpidCodecs.codecs())
+            .registerAll(CipidCodecs.codecs())
+            .registerAll(CapsCodecs.codecs())
+            .registerAll(TimedStatusCodecs.codecs())
+            .registerAll(AgpCodecs.codecs())
             .build();
 
     private StandardExtensions() {

@@ -13,6 +13,8 @@ import io.presencekit.pidf.Note;
 import io.presencekit.pidf.Person;
 import io.presencekit.pidf.PidfCodec;
 import io.presencekit.pidf.PresenceDocument;
+import io.presencekit.pidf.rpid.Activities;
+import io.presencekit.pidf.rpid.UserInput;
 import io.presencekit.pidf.Status;
 import io.presencekit.pidf.Tuple;
 import io.presencekit.pidf.caps.CapsCodecs;
@@ -23,7 +25,6 @@ import io.presencekit.pidf.cipid.Homepage;
 import io.presencekit.pidf.cipid.Icon;
 import io.presencekit.pidf.cipid.MapLocation;
 import io.presencekit.pidf.timed.TimedStatusCodecs;
-import io.presencekit.xml.GenericElement;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -31,7 +32,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import javax.xml.namespace.QName;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamReader;
@@ -57,12 +57,6 @@ class BlinkStyleTupleTest {
     private static final String INSTANCE = "0f6c2d9e-7b41-4c3a-8e5d-1a2b3c4d5e6f";
     private static final OffsetDateTime NOW = OffsetDateTime.parse("2026-03-02T09:15:42.250+01:00");
 
-    private static GenericElement rpid(String name, Map<String, String> attributes, String text) {
-        GenericElement.Builder b = GenericElement.builder(new QName(Namespaces.RPID, name, "rpid"));
-        attributes.forEach(b::attribute);
-        return text == null ? b.build() : b.text(text).build();
-    }
-
     static PresenceDocument blinkDocument() {
         Tuple tuple = Tuple.builder("SID-" + INSTANCE)
                 .status(Status.builder().basic(Basic.OPEN).extension(ExtendedStatus.of(ExtendedStatus.Value.AWAY))
@@ -75,12 +69,11 @@ class BlinkStyleTupleTest {
                 .extension(DisplayName.of("Carol Reed"))
                 .extension(DeviceInfo.builder(INSTANCE).description("carol-laptop").userAgent("Blink 6.0.0 (Linux)")
                         .timeOffset(60, "Europe/Paris").build())
-                .extension(rpid("user-input", Map.of("idle-threshold", "600"), "active"))
+                .extension(UserInput.builder(UserInput.State.ACTIVE).idleThreshold(600).build())
                 .deviceId("urn:uuid:" + INSTANCE)
                 .build();
         Person person = Person.builder("PID-5f0c1d2e3a4b5c6d7e8f9a0b1c2d3e4f")
-                .extension(GenericElement.builder(new QName(Namespaces.RPID, "activities", "rpid"))
-                        .child(rpid("away", Map.of(), null)).build())
+                .extension(Activities.of("away"))
                 .extension(Homepage.of("https://carol.example.org/"))
                 .extension(Icon.of("https://xcap.example.org/xcap-root/org.openmobilealliance.pres-content/users/"
                         + "sip:carol@example.org/oma_status-icon/index"))
