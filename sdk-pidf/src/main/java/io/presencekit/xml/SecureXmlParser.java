@@ -12,6 +12,7 @@ import javax.xml.namespace.QName;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLResolver;
 import javax.xml.stream.XMLStreamException;
+import org.codehaus.stax2.XMLInputFactory2;
 
 /**
  * Parses untrusted XML safely: Woodstox configured with no DTD processing, no entity expansion,
@@ -61,6 +62,10 @@ public final class SecureXmlParser {
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, true);
         f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        // Eager parsing: with lazy parsing Woodstox reports errors in text (bad characters, limits,
+        // truncation) from getText() and isWhiteSpace() as an unchecked WstxLazyException, which
+        // escapes every accessor; eager, they all surface from next() as XMLStreamException.
+        f.setProperty(XMLInputFactory2.P_LAZY_PARSING, false);
         f.setProperty(XMLInputFactory.RESOLVER, refuse);
         f.setProperty(WstxInputProperties.P_DTD_RESOLVER, refuse);
         f.setProperty(WstxInputProperties.P_ENTITY_RESOLVER, refuse);
