@@ -314,8 +314,9 @@ public final class StaxElementReader implements DocumentReader {
                 case XMLStreamConstants.CHARACTERS:
                 case XMLStreamConstants.CDATA:
                     if (!r.isWhiteSpace()) {
-                        schemaViolation("unexpected text in element-only content of <" + r.getLocalName() + ">: '"
-                                + abbreviate(r.getText()) + "'");
+                        // no element name here: getLocalName() throws on a text event
+                        schemaViolation("unexpected text in element-only content: '" + abbreviate(r.getText())
+                                + "'");
                     }
                     break;
                 case XMLStreamConstants.END_DOCUMENT:
