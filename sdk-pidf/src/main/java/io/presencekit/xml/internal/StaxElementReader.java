@@ -161,7 +161,11 @@ public final class StaxElementReader implements DocumentReader {
         String msg = t.getMessage() == null ? t.getClass().getSimpleName() : firstLine(t.getMessage());
         String lower = msg.toLowerCase(Locale.ROOT);
         Reason reason;
-        if (hasCause(t, CharConversionException.class) || lower.contains("invalid utf-8")
+        if (hasCause(t, CharConversionException.class) && lower.contains("unexpected eof")) {
+            // a document cut inside a multi-byte character: a truncation, not an encoding problem
+            reason = Reason.MALFORMED;
+            msg = "unexpected end of document: " + msg;
+        } else if (hasCause(t, CharConversionException.class) || lower.contains("invalid utf-8")
                 || lower.contains("encoding") || lower.contains("invalid byte") || lower.contains("surrogate")) {
             reason = Reason.ENCODING;
         } else if (lower.contains("limit") && (lower.contains("exceed") || lower.contains("max"))) {
