@@ -13,6 +13,12 @@ import io.presencekit.xml.ParseWarning;
 import io.presencekit.xml.XmlNode;
 import io.presencekit.xml.XmlText;
 import java.io.CharConversionException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -39,11 +45,17 @@ public final class StaxElementReader implements DocumentReader {
     private final String muNamespace;
     private final String muLocal;
     private final Map<Long, String> genericAt;
+    private final byte[] input;
+    private final int offset;
+    private final int length;
     private List<ParseWarning> warnings;
 
-    private StaxElementReader(XMLStreamReader2 r, ExtensionRegistry registry, boolean strict, QName mustUnderstand,
-            Map<Long, String> genericAt) {
+    private StaxElementReader(XMLStreamReader2 r, byte[] input, int offset, int length, ExtensionRegistry registry,
+            boolean strict, QName mustUnderstand, Map<Long, String> genericAt) {
         this.r = r;
+        this.input = input;
+        this.offset = offset;
+        this.length = length;
         this.registry = registry;
         this.strict = strict;
         this.muNamespace = mustUnderstand == null ? null : mustUnderstand.getNamespaceURI();
@@ -61,9 +73,48 @@ public final class StaxElementReader implements DocumentReader {
         } catch (XMLStreamException | RuntimeException e) {
             throw translate(e);
         }
-        StaxElementReader reader = new StaxElementReader(r, registry, strict, mustUnderstand, genericAt);
+        StaxElementReader reader = new StaxElementReader(r, input, offset, length, registry, strict, mustUnderstand,
+                genericAt);
         reader.toRoot();
         return reader;
+    }
+
+    /**
+     * Line and column of the first byte sequence that {@code encoding} cannot decode, or null
+     * when the whole input decodes (or the encoding is unknown to the JDK). Line ends count as
+     * XML 1.0 counts them; a leading byte order mark takes no column.
+     */
+    private int[] undecodableAt(String encoding) {
+        Charset charset;
+        try {
+            charset = Charset.forName(encoding);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharBuffer chars = CharBuffer.allocate(length + 2);
+        ByteBuffer bytes = ByteBuffer.wrap(input, offset, length);
+        CoderResult result = decoder.decode(bytes, chars, true);
+        if (!result.isError()) {
+            return null;
+        }
+        chars.flip();
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < chars.limit(); i++) {
+            char c = chars.get(i);
+            if (c == '\n' && i > 0 && chars.get(i - 1) == '\r') {
+                continue;
+            }
+            if (c == '\n' || c == '\r') {
+                line++;
+                column = 1;
+            } else if (i > 0 || c != '\uFEFF') {
+                column++;
+            }
+        }
+        return new int[] {line, column};
     }
 
     private void toRoot() {
@@ -140,10 +191,33 @@ public final class StaxElementReader implements DocumentReader {
             }
             return ev;
         } catch (XMLStreamException | WstxLazyException e) {
-            throw translate(e);
+            throw withPosition(translate(e));
         } catch (java.util.NoSuchElementException e) {
             throw new DocumentParseException(Reason.MALFORMED, "unexpected end of document", line(), column(), e);
         }
+    }
+
+    /**
+     * Woodstox reports limits without a location, and decoding errors with a position in its
+     * buffers rather than in the document: place those at the undecodable bytes, or else where
+     * the parser stopped.
+     */
+    private DocumentParseException withPosition(DocumentParseException e) {
+        if (e.line() > 0) {
+            return e;
+        }
+        int[] at = null;
+        if (hasCause(e, CharConversionException.class) && r.getEncoding() != null) {
+            at = undecodableAt(r.getEncoding());
+        }
+        if (at == null) {
+            Location l = r.getLocationInfo().getCurrentLocation();
+            if (l == null || l.getLineNumber() <= 0) {
+                return e;
+            }
+            at = new int[] {l.getLineNumber(), l.getColumnNumber()};
+        }
+        return new DocumentParseException(e.reason(), e.getMessage(), at[0], at[1], e.getCause());
     }
 
     /** Maps a Woodstox failure to the SDK's parse error. */
