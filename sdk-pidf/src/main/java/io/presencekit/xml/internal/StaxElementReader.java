@@ -75,14 +75,39 @@ public final class StaxElementReader implements DocumentReader {
         }
         StaxElementReader reader = new StaxElementReader(r, input, offset, length, registry, strict, mustUnderstand,
                 genericAt);
+        reader.checkProlog();
         reader.toRoot();
         return reader;
     }
 
     /**
-     * Line and column of the first byte sequence that {@code encoding} cannot decode, or null
-     * when the whole input decodes (or the encoding is unknown to the JDK). Line ends count as
-     * XML 1.0 counts them; a leading byte order mark takes no column.
+     * Refuses XML 1.1, which admits control characters (as {@code &#1;}) that an XML 1.0 writer
+     * cannot write back, and bytes that the JDK decoder for a non-UTF-8 encoding would silently
+     * replace with U+FFFD (Woodstox decodes UTF-8 itself, strictly; other encodings go through an
+     * {@code InputStreamReader}).
+     */
+    private void checkProlog() {
+        if ("1.1".equals(r.getVersion())) {
+            throw new DocumentParseException(Reason.FORBIDDEN_CONSTRUCT, "XML 1.1 documents are not accepted", 1, 1);
+        }
+        String encoding = r.getEncoding();
+        if (encoding != null && !"UTF-8".equalsIgnoreCase(encoding)) {
+            int[] at = undecodableAt(encoding);
+            if (at != null && at[2] != 0) {
+                throw new DocumentParseException(Reason.MALFORMED,
+                        "unexpected end of document inside a character", at[0], at[1]);
+            }
+            if (at != null) {
+                throw new DocumentParseException(Reason.ENCODING, "bytes not valid in " + encoding, at[0], at[1]);
+            }
+        }
+    }
+
+    /**
+     * Line and column of the first byte sequence that {@code encoding} cannot decode, and 1 if
+     * that sequence runs to the end of the input (a truncation) else 0; or null when the whole
+     * input decodes (or the encoding is unknown to the JDK). Line ends count as XML 1.0 counts
+     * them; a leading byte order mark takes no column.
      */
     private int[] undecodableAt(String encoding) {
         Charset charset;
@@ -99,6 +124,7 @@ public final class StaxElementReader implements DocumentReader {
         if (!result.isError()) {
             return null;
         }
+        int truncated = bytes.position() + result.length() >= bytes.limit() ? 1 : 0;
         chars.flip();
         int line = 1;
         int column = 1;
@@ -114,7 +140,7 @@ public final class StaxElementReader implements DocumentReader {
                 column++;
             }
         }
-        return new int[] {line, column};
+        return new int[] {line, column, truncated};
     }
 
     private void toRoot() {
