@@ -69,7 +69,11 @@ public final class SecureXmlParser {
         f.setProperty(XMLInputFactory.RESOLVER, refuse);
         f.setProperty(WstxInputProperties.P_DTD_RESOLVER, refuse);
         f.setProperty(WstxInputProperties.P_ENTITY_RESOLVER, refuse);
-        f.setProperty(WstxInputProperties.P_UNDECLARED_ENTITY_RESOLVER, refuse);
+        // Without a DTD every entity but the five predefined ones is undeclared; Woodstox passes its name last.
+        f.setProperty(WstxInputProperties.P_UNDECLARED_ENTITY_RESOLVER,
+                (XMLResolver) (publicId, systemId, baseUri, name) -> {
+                    throw new XMLStreamException(StaxElementReader.ENTITY_REFUSED + "'&" + name + ";'");
+                });
         f.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, limits.maxDepth());
         f.setProperty(WstxInputProperties.P_MAX_ATTRIBUTES_PER_ELEMENT, limits.maxAttributesPerElement());
         f.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, limits.maxAttributeLength());

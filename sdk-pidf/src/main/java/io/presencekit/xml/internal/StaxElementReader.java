@@ -39,6 +39,9 @@ import org.codehaus.stax2.io.Stax2ByteArraySource;
 public final class StaxElementReader implements DocumentReader {
     private static final String XML_NS = XMLConstants.XML_NS_URI;
 
+    /** Start of the message for a refused entity reference; {@link #translate} keys on it. */
+    public static final String ENTITY_REFUSED = "entity reference refused: ";
+
     private final XMLStreamReader2 r;
     private final ExtensionRegistry registry;
     private final boolean strict;
@@ -270,8 +273,8 @@ public final class StaxElementReader implements DocumentReader {
             reason = Reason.ENCODING;
         } else if (lower.contains("limit") && (lower.contains("exceed") || lower.contains("max"))) {
             reason = Reason.LIMIT_EXCEEDED;
-        } else if (lower.contains("external resource refused") || lower.contains("doctype")
-                || lower.contains("dtd")) {
+        } else if (lower.contains("external resource refused") || msg.startsWith(ENTITY_REFUSED)
+                || lower.contains("doctype") || lower.contains("dtd")) {
             reason = Reason.FORBIDDEN_CONSTRUCT;
         } else if (t instanceof WstxEOFException) {
             reason = Reason.MALFORMED;
