@@ -12,6 +12,7 @@ import javax.xml.namespace.QName;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLResolver;
 import javax.xml.stream.XMLStreamException;
+import org.codehaus.stax2.XMLInputFactory2;
 
 /**
  * Parses untrusted XML safely: Woodstox configured with no DTD processing, no entity expansion,
@@ -61,10 +62,18 @@ public final class SecureXmlParser {
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, true);
         f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        // Eager parsing: with lazy parsing Woodstox reports errors in text (bad characters, limits,
+        // truncation) from getText() and isWhiteSpace() as an unchecked WstxLazyException, which
+        // escapes every accessor; eager, they all surface from next() as XMLStreamException.
+        f.setProperty(XMLInputFactory2.P_LAZY_PARSING, false);
         f.setProperty(XMLInputFactory.RESOLVER, refuse);
         f.setProperty(WstxInputProperties.P_DTD_RESOLVER, refuse);
         f.setProperty(WstxInputProperties.P_ENTITY_RESOLVER, refuse);
-        f.setProperty(WstxInputProperties.P_UNDECLARED_ENTITY_RESOLVER, refuse);
+        // Without a DTD every entity but the five predefined ones is undeclared; Woodstox passes its name last.
+        f.setProperty(WstxInputProperties.P_UNDECLARED_ENTITY_RESOLVER,
+                (XMLResolver) (publicId, systemId, baseUri, name) -> {
+                    throw new XMLStreamException(StaxElementReader.ENTITY_REFUSED + "'&" + name + ";'");
+                });
         f.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, limits.maxDepth());
         f.setProperty(WstxInputProperties.P_MAX_ATTRIBUTES_PER_ELEMENT, limits.maxAttributesPerElement());
         f.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, limits.maxAttributeLength());

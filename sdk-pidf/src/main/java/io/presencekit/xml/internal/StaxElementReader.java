@@ -13,6 +13,12 @@ import io.presencekit.xml.ParseWarning;
 import io.presencekit.xml.XmlNode;
 import io.presencekit.xml.XmlText;
 import java.io.CharConversionException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -33,19 +39,28 @@ import org.codehaus.stax2.io.Stax2ByteArraySource;
 public final class StaxElementReader implements DocumentReader {
     private static final String XML_NS = XMLConstants.XML_NS_URI;
 
+    /** Start of the message for a refused entity reference; {@link #translate} keys on it. */
+    public static final String ENTITY_REFUSED = "entity reference refused: ";
+
     private final XMLStreamReader2 r;
     private final ExtensionRegistry registry;
     private final boolean strict;
     private final String muNamespace;
     private final String muLocal;
     private final Map<Long, String> genericAt;
+    private final byte[] input;
+    private final int offset;
+    private final int length;
     private List<ParseWarning> warnings;
     /** How many codecs are reading right now: inside one, lost content makes its element generic instead. */
     private int codecDepth;
 
-    private StaxElementReader(XMLStreamReader2 r, ExtensionRegistry registry, boolean strict, QName mustUnderstand,
-            Map<Long, String> genericAt) {
+    private StaxElementReader(XMLStreamReader2 r, byte[] input, int offset, int length, ExtensionRegistry registry,
+            boolean strict, QName mustUnderstand, Map<Long, String> genericAt) {
         this.r = r;
+        this.input = input;
+        this.offset = offset;
+        this.length = length;
         this.registry = registry;
         this.strict = strict;
         this.muNamespace = mustUnderstand == null ? null : mustUnderstand.getNamespaceURI();
@@ -63,9 +78,74 @@ public final class StaxElementReader implements DocumentReader {
         } catch (XMLStreamException | RuntimeException e) {
             throw translate(e);
         }
-        StaxElementReader reader = new StaxElementReader(r, registry, strict, mustUnderstand, genericAt);
+        StaxElementReader reader = new StaxElementReader(r, input, offset, length, registry, strict, mustUnderstand,
+                genericAt);
+        reader.checkProlog();
         reader.toRoot();
         return reader;
+    }
+
+    /**
+     * Refuses XML 1.1, which admits control characters (as {@code &#1;}) that an XML 1.0 writer
+     * cannot write back, and bytes that the JDK decoder for a non-UTF-8 encoding would silently
+     * replace with U+FFFD (Woodstox decodes UTF-8 itself, strictly; other encodings go through an
+     * {@code InputStreamReader}).
+     */
+    private void checkProlog() {
+        if ("1.1".equals(r.getVersion())) {
+            throw new DocumentParseException(Reason.FORBIDDEN_CONSTRUCT, "XML 1.1 documents are not accepted", 1, 1);
+        }
+        String encoding = r.getEncoding();
+        if (encoding != null && !"UTF-8".equalsIgnoreCase(encoding)) {
+            int[] at = undecodableAt(encoding);
+            if (at != null && at[2] != 0) {
+                throw new DocumentParseException(Reason.MALFORMED,
+                        "unexpected end of document inside a character", at[0], at[1]);
+            }
+            if (at != null) {
+                throw new DocumentParseException(Reason.ENCODING, "bytes not valid in " + encoding, at[0], at[1]);
+            }
+        }
+    }
+
+    /**
+     * Line and column of the first byte sequence that {@code encoding} cannot decode, and 1 if
+     * that sequence runs to the end of the input (a truncation) else 0; or null when the whole
+     * input decodes (or the encoding is unknown to the JDK). Line ends count as XML 1.0 counts
+     * them; a leading byte order mark takes no column.
+     */
+    private int[] undecodableAt(String encoding) {
+        Charset charset;
+        try {
+            charset = Charset.forName(encoding);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharBuffer chars = CharBuffer.allocate(length + 2);
+        ByteBuffer bytes = ByteBuffer.wrap(input, offset, length);
+        CoderResult result = decoder.decode(bytes, chars, true);
+        if (!result.isError()) {
+            return null;
+        }
+        int truncated = bytes.position() + result.length() >= bytes.limit() ? 1 : 0;
+        chars.flip();
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < chars.limit(); i++) {
+            char c = chars.get(i);
+            if (c == '\n' && i > 0 && chars.get(i - 1) == '\r') {
+                continue;
+            }
+            if (c == '\n' || c == '\r') {
+                line++;
+                column = 1;
+            } else if (i > 0 || c != '\uFEFF') {
+                column++;
+            }
+        }
+        return new int[] {line, column, truncated};
     }
 
     private void toRoot() {
@@ -142,10 +222,33 @@ public final class StaxElementReader implements DocumentReader {
             }
             return ev;
         } catch (XMLStreamException | WstxLazyException e) {
-            throw translate(e);
+            throw withPosition(translate(e));
         } catch (java.util.NoSuchElementException e) {
             throw new DocumentParseException(Reason.MALFORMED, "unexpected end of document", line(), column(), e);
         }
+    }
+
+    /**
+     * Woodstox reports limits without a location, and decoding errors with a position in its
+     * buffers rather than in the document: place those at the undecodable bytes, or else where
+     * the parser stopped.
+     */
+    private DocumentParseException withPosition(DocumentParseException e) {
+        if (e.line() > 0) {
+            return e;
+        }
+        int[] at = null;
+        if (hasCause(e, CharConversionException.class) && r.getEncoding() != null) {
+            at = undecodableAt(r.getEncoding());
+        }
+        if (at == null) {
+            Location l = r.getLocationInfo().getCurrentLocation();
+            if (l == null || l.getLineNumber() <= 0) {
+                return e;
+            }
+            at = new int[] {l.getLineNumber(), l.getColumnNumber()};
+        }
+        return new DocumentParseException(e.reason(), e.getMessage(), at[0], at[1], e.getCause());
     }
 
     /** Maps a Woodstox failure to the SDK's parse error. */
@@ -163,13 +266,17 @@ public final class StaxElementReader implements DocumentReader {
         String msg = t.getMessage() == null ? t.getClass().getSimpleName() : firstLine(t.getMessage());
         String lower = msg.toLowerCase(Locale.ROOT);
         Reason reason;
-        if (hasCause(t, CharConversionException.class) || lower.contains("invalid utf-8")
+        if (hasCause(t, CharConversionException.class) && lower.contains("unexpected eof")) {
+            // a document cut inside a multi-byte character: a truncation, not an encoding problem
+            reason = Reason.MALFORMED;
+            msg = "unexpected end of document: " + msg;
+        } else if (hasCause(t, CharConversionException.class) || lower.contains("invalid utf-8")
                 || lower.contains("encoding") || lower.contains("invalid byte") || lower.contains("surrogate")) {
             reason = Reason.ENCODING;
         } else if (lower.contains("limit") && (lower.contains("exceed") || lower.contains("max"))) {
             reason = Reason.LIMIT_EXCEEDED;
-        } else if (lower.contains("external resource refused") || lower.contains("doctype")
-                || lower.contains("dtd")) {
+        } else if (lower.contains("external resource refused") || msg.startsWith(ENTITY_REFUSED)
+                || lower.contains("doctype") || lower.contains("dtd")) {
             reason = Reason.FORBIDDEN_CONSTRUCT;
         } else if (t instanceof WstxEOFException) {
             reason = Reason.MALFORMED;
