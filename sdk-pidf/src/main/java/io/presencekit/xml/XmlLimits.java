@@ -83,6 +83,9 @@ public final class XmlLimits {
 
     /** Builds {@link XmlLimits}. Not thread-safe. */
     public static final class Builder {
+        /** The largest {@link #maxDepth(int)} accepted. */
+        public static final int MAX_DEPTH = 1_000;
+
         private int maxDocumentBytes = 2 * 1024 * 1024;
         private int maxDepth = 32;
         private int maxAttributesPerElement = 64;
@@ -98,8 +101,16 @@ public final class XmlLimits {
             return this;
         }
 
+        /**
+         * Sets the deepest accepted nesting, at most {@link #MAX_DEPTH}: models of unknown
+         * content are trees that equality and writing walk recursively, so deeper documents are
+         * refused rather than risking the stack.
+         */
         public Builder maxDepth(int v) {
             maxDepth = positive(v, "maxDepth");
+            if (v > MAX_DEPTH) {
+                throw new IllegalArgumentException("maxDepth above " + MAX_DEPTH + " is not supported: " + v);
+            }
             return this;
         }
 

@@ -18,7 +18,6 @@ import io.presencekit.xml.XmlLimits;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.Arrays;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -222,26 +221,28 @@ class InputLimitsTest {
         assertEquals(Reason.LIMIT_EXCEEDED, e.reason());
     }
 
-    /**
-     * Known defect: generic elements are read recursively, so a caller who raises
-     * {@code maxDepth} far above the default lets a deep document overflow the stack with a
-     * {@link StackOverflowError} instead of reading it or refusing it.
-     */
+    /** The model is a tree walked recursively: depth limits beyond what that can hold are refused up front. */
     @Test
-    @Tag("known-defect")
-    void deepNestingUnderARaisedDepthLimitIsReadOrRefusedNotOverflowed() {
-        PidfCodec codec = PidfCodec.builder().limits(XmlLimits.custom().maxDepth(1_000_000).build()).build();
-        int levels = 100_000;
+    void depthLimitCannotBeRaisedBeyondWhatTheModelCanHold() {
+        assertThrows(IllegalArgumentException.class,
+                () -> XmlLimits.custom().maxDepth(XmlLimits.Builder.MAX_DEPTH + 1));
+    }
+
+    /** At the highest depth limit a document that deep is read, compared and written without overflowing. */
+    @Test
+    void documentAtTheHighestDepthLimitIsReadWrittenAndCompared() {
+        PidfCodec codec = PidfCodec.builder()
+                .limits(XmlLimits.custom().maxDepth(XmlLimits.Builder.MAX_DEPTH).build()).build();
+        int levels = XmlLimits.Builder.MAX_DEPTH - 4; // presence, tuple and deep itself come first
         byte[] document = utf8(presenceWithTuple(
                 "<deep xmlns=\"urn:example:ext\">" + "<e>".repeat(levels) + "</e>".repeat(levels) + "</deep>"));
-        assertTrue(document.length < codec.limits().maxDocumentBytes(), "only the depth is unusual");
         assertTimeoutPreemptively(HostileInputs.HANG_GUARD, () -> {
-            try {
-                codec.read(document);
-            } catch (DocumentParseException expected) {
-                // refusing is as good as reading
-            }
+            PresenceDocument doc = codec.read(document);
+            assertEquals(doc, codec.read(codec.write(doc)));
         });
+        byte[] deeper = utf8(presenceWithTuple(
+                "<deep xmlns=\"urn:example:ext\">" + "<e>".repeat(levels + 2) + "</e>".repeat(levels + 2) + "</deep>"));
+        assertEquals(Reason.LIMIT_EXCEEDED, assertThrows(DocumentParseException.class, () -> codec.read(deeper)).reason());
     }
 
     /** A stream that serves a prefix and then one byte forever, counting what it served. */

@@ -16,7 +16,6 @@ import io.presencekit.xml.GenericElement;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.xml.namespace.QName;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -105,13 +104,8 @@ class MustUnderstandTest {
         }
     }
 
-    /**
-     * Known defect: the deviceID codec refuses any attribute, so a deviceID that its sender
-     * marks mustUnderstand fails to read, falls back to a generic element and is then refused as
-     * not understood ("no reader for it is registered", although one is).
-     */
+    /** An element a registered codec reads is understood, whatever its mustUnderstand marking. */
     @Test
-    @Tag("known-defect")
     void understoodElementMarkedMustUnderstandIsRead() {
         String document = presence("<tuple id=\"t1\" xmlns:dm=\"" + DM + "\"><status><basic>open</basic></status>"
                 + "<dm:deviceID xmlns:p=\"" + PIDF + "\" p:mustUnderstand=\"true\">urn:x:1</dm:deviceID></tuple>");

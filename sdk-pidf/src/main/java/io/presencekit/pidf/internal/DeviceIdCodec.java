@@ -20,14 +20,13 @@ public final class DeviceIdCodec implements ExtensionCodec<DeviceId> {
 
     @Override
     public DeviceId read(ElementReader in) {
-        if (in.attributeCount() > 0) {
-            throw in.invalid("unexpected attributes on deviceID");
-        }
-        return new DeviceId(in.text().strip());
+        java.util.Map<QName, String> attributes = in.attributeCount() == 0 ? java.util.Map.of()
+                : in.otherAttributes(false);
+        return new DeviceId(in.text().strip(), attributes);
     }
 
     @Override
     public void write(DeviceId value, ElementWriter out) {
-        out.textElement(DeviceId.QNAME, value.value());
+        out.startElement(DeviceId.QNAME).attributes(value.attributes()).text(value.value()).endElement();
     }
 }
