@@ -25,10 +25,10 @@ public abstract sealed class PresenceComponent implements Extensible permits Tup
 
     PresenceComponent(Builder<?> b) {
         this.id = b.id;
-        this.extensions = List.copyOf(b.extensions);
-        this.notes = List.copyOf(b.notes);
+        this.extensions = Values.copy(b.extensions);
+        this.notes = Values.copy(b.notes);
         this.timestamp = b.timestamp;
-        this.attributes = Values.orderedMap(b.attributes, "attributes");
+        this.attributes = Values.copy(b.attributes, "attributes");
     }
 
     /** The {@code id} attribute; null only in a document read leniently without one. */
@@ -86,10 +86,10 @@ public abstract sealed class PresenceComponent implements Extensible permits Tup
     public abstract static sealed class Builder<B extends Builder<B>> permits Tuple.Builder, Person.Builder,
             Device.Builder {
         String id;
-        final List<ExtensionElement> extensions = new ArrayList<>();
-        final List<Note> notes = new ArrayList<>();
+        List<ExtensionElement> extensions;
+        List<Note> notes;
         OffsetDateTime timestamp;
-        final Map<QName, String> attributes = new LinkedHashMap<>();
+        Map<QName, String> attributes;
 
         Builder(String id) {
             this.id = id;
@@ -97,10 +97,10 @@ public abstract sealed class PresenceComponent implements Extensible permits Tup
 
         Builder(PresenceComponent c) {
             this.id = c.id;
-            this.extensions.addAll(c.extensions);
-            this.notes.addAll(c.notes);
+            this.extensions = new ArrayList<>(c.extensions);
+            this.notes = new ArrayList<>(c.notes);
             this.timestamp = c.timestamp;
-            this.attributes.putAll(c.attributes);
+            this.attributes = new LinkedHashMap<>(c.attributes);
         }
 
         @SuppressWarnings("unchecked")
@@ -116,7 +116,7 @@ public abstract sealed class PresenceComponent implements Extensible permits Tup
 
         /** Appends an extension element. */
         public B extension(ExtensionElement extension) {
-            extensions.add(Objects.requireNonNull(extension, "extension"));
+            extensions = Values.add(extensions, Objects.requireNonNull(extension, "extension"));
             return self();
         }
 
@@ -130,7 +130,10 @@ public abstract sealed class PresenceComponent implements Extensible permits Tup
 
         /** Removes every extension of {@code type}. */
         public B removeExtensions(Class<? extends ExtensionElement> type) {
-            extensions.removeIf(type::isInstance);
+            extensions = Values.mutable(extensions);
+            if (extensions != null) {
+                extensions.removeIf(type::isInstance);
+            }
             return self();
         }
 
@@ -142,7 +145,7 @@ public abstract sealed class PresenceComponent implements Extensible permits Tup
 
         /** Appends a note. */
         public B note(Note note) {
-            notes.add(Objects.requireNonNull(note, "note"));
+            notes = Values.add(notes, Objects.requireNonNull(note, "note"));
             return self();
         }
 
@@ -153,7 +156,7 @@ public abstract sealed class PresenceComponent implements Extensible permits Tup
 
         /** Removes all notes. */
         public B clearNotes() {
-            notes.clear();
+            notes = null;
             return self();
         }
 
@@ -171,7 +174,7 @@ public abstract sealed class PresenceComponent implements Extensible permits Tup
 
         /** Adds an extra attribute. */
         public B attribute(QName name, String value) {
-            attributes.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            attributes = Values.put(attributes, Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return self();
         }
 

@@ -32,13 +32,13 @@ public final class PresenceDocument implements Extensible {
 
     private PresenceDocument(Builder b) {
         this.entity = b.entity;
-        this.tuples = List.copyOf(b.tuples);
-        this.notes = List.copyOf(b.notes);
-        this.persons = List.copyOf(b.persons);
-        this.devices = List.copyOf(b.devices);
-        this.extensions = List.copyOf(b.extensions);
-        this.attributes = Values.orderedMap(b.attributes, "attributes");
-        this.warnings = List.copyOf(b.warnings);
+        this.tuples = Values.copy(b.tuples);
+        this.notes = Values.copy(b.notes);
+        this.persons = Values.copy(b.persons);
+        this.devices = Values.copy(b.devices);
+        this.extensions = Values.copy(b.extensions);
+        this.attributes = Values.copy(b.attributes, "attributes");
+        this.warnings = Values.copy(b.warnings);
     }
 
     /** A builder for the presence of {@code entity} (a {@code sip:}, {@code pres:} or other URI). */
@@ -49,12 +49,12 @@ public final class PresenceDocument implements Extensible {
     /** A builder holding this document (warnings not carried over). */
     public Builder toBuilder() {
         Builder b = new Builder(entity);
-        b.tuples.addAll(tuples);
-        b.notes.addAll(notes);
-        b.persons.addAll(persons);
-        b.devices.addAll(devices);
-        b.extensions.addAll(extensions);
-        b.attributes.putAll(attributes);
+        b.tuples = new ArrayList<>(tuples);
+        b.notes = new ArrayList<>(notes);
+        b.persons = new ArrayList<>(persons);
+        b.devices = new ArrayList<>(devices);
+        b.extensions = new ArrayList<>(extensions);
+        b.attributes = new LinkedHashMap<>(attributes);
         return b;
     }
 
@@ -131,13 +131,13 @@ public final class PresenceDocument implements Extensible {
     /** Builds a {@link PresenceDocument}. Not thread-safe. */
     public static final class Builder {
         private String entity;
-        private final List<Tuple> tuples = new ArrayList<>();
-        private final List<Note> notes = new ArrayList<>();
-        private final List<Person> persons = new ArrayList<>();
-        private final List<Device> devices = new ArrayList<>();
-        private final List<ExtensionElement> extensions = new ArrayList<>();
-        private final Map<QName, String> attributes = new LinkedHashMap<>();
-        private final List<ParseWarning> warnings = new ArrayList<>();
+        private List<Tuple> tuples;
+        private List<Note> notes;
+        private List<Person> persons;
+        private List<Device> devices;
+        private List<ExtensionElement> extensions;
+        private Map<QName, String> attributes;
+        private List<ParseWarning> warnings;
 
         private Builder(String entity) {
             this.entity = entity;
@@ -150,13 +150,14 @@ public final class PresenceDocument implements Extensible {
         }
 
         public Builder tuple(Tuple tuple) {
-            tuples.add(Objects.requireNonNull(tuple, "tuple"));
+            tuples = Values.add(tuples, Objects.requireNonNull(tuple, "tuple"));
             return this;
         }
 
         /** Replaces the tuple with the same id, or appends. */
         public Builder putTuple(Tuple tuple) {
-            for (int i = 0; i < tuples.size(); i++) {
+            tuples = Values.mutable(tuples);
+            for (int i = 0; tuples != null && i < tuples.size(); i++) {
                 if (Objects.equals(tuples.get(i).id(), tuple.id())) {
                     tuples.set(i, tuple);
                     return this;
@@ -166,50 +167,50 @@ public final class PresenceDocument implements Extensible {
         }
 
         public Builder clearTuples() {
-            tuples.clear();
+            tuples = null;
             return this;
         }
 
         public Builder note(Note note) {
-            notes.add(Objects.requireNonNull(note, "note"));
+            notes = Values.add(notes, Objects.requireNonNull(note, "note"));
             return this;
         }
 
         public Builder person(Person person) {
-            persons.add(Objects.requireNonNull(person, "person"));
+            persons = Values.add(persons, Objects.requireNonNull(person, "person"));
             return this;
         }
 
         public Builder clearPersons() {
-            persons.clear();
+            persons = null;
             return this;
         }
 
         public Builder device(Device device) {
-            devices.add(Objects.requireNonNull(device, "device"));
+            devices = Values.add(devices, Objects.requireNonNull(device, "device"));
             return this;
         }
 
         public Builder clearDevices() {
-            devices.clear();
+            devices = null;
             return this;
         }
 
         /** Appends a top-level extension element. */
         public Builder extension(ExtensionElement extension) {
-            extensions.add(Objects.requireNonNull(extension, "extension"));
+            extensions = Values.add(extensions, Objects.requireNonNull(extension, "extension"));
             return this;
         }
 
         /** Adds an extra attribute on {@code presence}. */
         public Builder attribute(QName name, String value) {
-            attributes.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            attributes = Values.put(attributes, Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
 
         /** Records a tolerated schema slip (used by readers). */
         public Builder warning(ParseWarning warning) {
-            warnings.add(Objects.requireNonNull(warning, "warning"));
+            warnings = Values.add(warnings, Objects.requireNonNull(warning, "warning"));
             return this;
         }
 

@@ -23,8 +23,8 @@ public final class Status implements Extensible {
 
     private Status(Builder b) {
         this.basic = b.basic;
-        this.extensions = List.copyOf(b.extensions);
-        this.attributes = Values.orderedMap(b.attributes, "attributes");
+        this.extensions = Values.copy(b.extensions);
+        this.attributes = Values.copy(b.attributes, "attributes");
     }
 
     /** A status with only {@code basic}. */
@@ -46,8 +46,8 @@ public final class Status implements Extensible {
     public Builder toBuilder() {
         Builder b = new Builder();
         b.basic = basic;
-        b.extensions.addAll(extensions);
-        b.attributes.putAll(attributes);
+        b.extensions = new ArrayList<>(extensions);
+        b.attributes = new LinkedHashMap<>(attributes);
         return b;
     }
 
@@ -85,8 +85,8 @@ public final class Status implements Extensible {
     /** Builds a {@link Status}. Not thread-safe. */
     public static final class Builder {
         private Basic basic;
-        private final List<ExtensionElement> extensions = new ArrayList<>();
-        private final Map<QName, String> attributes = new LinkedHashMap<>();
+        private List<ExtensionElement> extensions;
+        private Map<QName, String> attributes;
 
         private Builder() {
         }
@@ -99,19 +99,22 @@ public final class Status implements Extensible {
 
         /** Appends a status extension. */
         public Builder extension(ExtensionElement e) {
-            extensions.add(Objects.requireNonNull(e, "extension"));
+            extensions = Values.add(extensions, Objects.requireNonNull(e, "extension"));
             return this;
         }
 
         /** Replaces the extensions of {@code e}'s class with {@code e}. */
         public Builder replaceExtension(ExtensionElement e) {
-            extensions.removeIf(e.getClass()::isInstance);
+            extensions = Values.mutable(extensions);
+            if (extensions != null) {
+                extensions.removeIf(e.getClass()::isInstance);
+            }
             return extension(e);
         }
 
         /** Adds an extra attribute. */
         public Builder attribute(QName name, String value) {
-            attributes.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            attributes = Values.put(attributes, Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
 

@@ -20,9 +20,11 @@ public record Extras(Map<QName, String> attributes, List<ExtensionElement> child
         children = Values.list(children, "children");
     }
 
-    /** Extras with the given attributes and children, or {@link #NONE} when both are empty. */
-    public static Extras of(Map<QName, String> attributes, List<ExtensionElement> children) {
-        return attributes.isEmpty() && children.isEmpty() ? NONE : new Extras(attributes, children);
+    /** Extras with the given attributes and children (null meaning none), or {@link #NONE} when both are empty. */
+    public static Extras of(Map<QName, String> attributes, List<? extends ExtensionElement> children) {
+        Map<QName, String> a = attributes == null ? Map.of() : attributes;
+        List<? extends ExtensionElement> c = children == null ? List.of() : children;
+        return a.isEmpty() && c.isEmpty() ? NONE : new Extras(a, List.copyOf(c));
     }
 
     /** Whether there is nothing extra. */

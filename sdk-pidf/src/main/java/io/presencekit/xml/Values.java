@@ -82,4 +82,47 @@ public final class Values {
         }
         return true;
     }
+
+    /**
+     * Appends {@code item} to a builder's {@code list} and returns the list to keep: builders
+     * start with no collection at all, hold a single element as an immutable one-element list
+     * (which {@link #copy(List)} then shares instead of copying) and switch to an
+     * {@link ArrayList} at the second element. Most presence elements have one note, one
+     * extension or none.
+     */
+    public static <T> List<T> add(List<T> list, T item) {
+        if (list == null || list.isEmpty()) {
+            return List.of(item);
+        }
+        if (list instanceof ArrayList<T> a) {
+            a.add(item);
+            return a;
+        }
+        ArrayList<T> a = new ArrayList<>(Math.max(4, list.size() + 1));
+        a.addAll(list);
+        a.add(item);
+        return a;
+    }
+
+    /** A builder's list in a form that can be changed in place (null stays null). */
+    public static <T> List<T> mutable(List<T> list) {
+        return list == null || list instanceof ArrayList ? list : new ArrayList<>(list);
+    }
+
+    /** An immutable copy of a builder's list that may never have been created. */
+    public static <T> List<T> copy(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
+    }
+
+    /** Puts an entry into a builder's ordered map, creating it on first use. */
+    public static <K, V> Map<K, V> put(Map<K, V> map, K key, V value) {
+        Map<K, V> m = map == null ? new LinkedHashMap<>(4) : map;
+        m.put(key, value);
+        return m;
+    }
+
+    /** An immutable ordered copy of a builder's map that may never have been created. */
+    public static <K, V> Map<K, V> copy(Map<K, V> map, String what) {
+        return map == null ? Map.of() : orderedMap(map, what);
+    }
 }

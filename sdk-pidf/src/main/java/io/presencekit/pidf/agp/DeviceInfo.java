@@ -1,6 +1,7 @@
 package io.presencekit.pidf.agp;
 
 import io.presencekit.pidf.Namespaces;
+import io.presencekit.xml.Values;
 import io.presencekit.xml.ExtensionElement;
 import io.presencekit.xml.Extras;
 import java.time.ZoneOffset;
@@ -64,8 +65,8 @@ public final class DeviceInfo implements ExtensionElement {
         b.userAgent = userAgent;
         b.timeOffset = timeOffset;
         b.timeOffsetDescription = timeOffsetDescription;
-        b.attributes.putAll(extras.attributes());
-        b.children.addAll(extras.children());
+        b.attributes = extras.attributes().isEmpty() ? null : new LinkedHashMap<>(extras.attributes());
+        b.children = new ArrayList<>(extras.children());
         return b;
     }
 
@@ -130,8 +131,8 @@ public final class DeviceInfo implements ExtensionElement {
         private String userAgent;
         private Integer timeOffset;
         private String timeOffsetDescription;
-        private final Map<QName, String> attributes = new LinkedHashMap<>();
-        private final List<ExtensionElement> children = new ArrayList<>();
+        private Map<QName, String> attributes;
+        private List<ExtensionElement> children;
 
         private Builder(String id) {
             id(id);
@@ -197,13 +198,13 @@ public final class DeviceInfo implements ExtensionElement {
             if (name.getNamespaceURI().isEmpty() && "id".equals(name.getLocalPart())) {
                 throw new IllegalArgumentException("set the id with id(String)");
             }
-            attributes.put(name, Objects.requireNonNull(value, "value"));
+            attributes = Values.put(attributes, name, Objects.requireNonNull(value, "value"));
             return this;
         }
 
         /** Appends a child element other than description, user-agent and time-offset. */
         public Builder extra(ExtensionElement child) {
-            children.add(Objects.requireNonNull(child, "child"));
+            children = Values.add(children, Objects.requireNonNull(child, "child"));
             return this;
         }
 

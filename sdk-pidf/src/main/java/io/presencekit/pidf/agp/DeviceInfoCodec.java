@@ -105,6 +105,13 @@ final class DeviceInfoCodec implements ExtensionCodec<DeviceInfo> {
      */
     static int minutes(ElementReader in, String text) {
         String t = text.strip();
+        int fast = plainInteger(t);
+        if (fast != Integer.MIN_VALUE) {
+            if (Math.abs(fast) > DeviceInfo.MAX_OFFSET_MINUTES) {
+                throw in.invalid("time-offset of " + t + " minutes is a day or more");
+            }
+            return fast;
+        }
         if (!MINUTES.matcher(t).matches()) {
             throw in.invalid("time-offset '" + t + "' is not a whole number of minutes");
         }
@@ -118,6 +125,24 @@ final class DeviceInfoCodec implements ExtensionCodec<DeviceInfo> {
             throw in.invalid("time-offset of " + t + " minutes is a day or more");
         }
         return minutes;
+    }
+
+    /** The value of an optionally signed run of at most six digits, else {@link Integer#MIN_VALUE}. */
+    private static int plainInteger(String t) {
+        int n = t.length();
+        int i = n > 0 && (t.charAt(0) == '-' || t.charAt(0) == '+') ? 1 : 0;
+        if (n == i || n - i > 6) {
+            return Integer.MIN_VALUE;
+        }
+        int v = 0;
+        for (int k = i; k < n; k++) {
+            char c = t.charAt(k);
+            if (c < '0' || c > '9') {
+                return Integer.MIN_VALUE;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return t.charAt(0) == '-' ? -v : v;
     }
 
     @Override

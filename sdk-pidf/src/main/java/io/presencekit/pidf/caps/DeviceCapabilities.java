@@ -1,6 +1,7 @@
 package io.presencekit.pidf.caps;
 
 import io.presencekit.pidf.Namespaces;
+import io.presencekit.xml.Values;
 import io.presencekit.xml.ExtensionElement;
 import io.presencekit.xml.Extras;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ public final class DeviceCapabilities implements ExtensionElement {
     private DeviceCapabilities(Builder b) {
         this.descriptions = List.copyOf(b.descriptions);
         this.mobility = b.mobility;
-        this.extras = Extras.of(b.attributes, b.children);
+        this.extras = Extras.of(b.attributes == null ? Map.of() : b.attributes, b.children);
     }
 
     /** A new, empty builder. */
@@ -42,8 +43,8 @@ public final class DeviceCapabilities implements ExtensionElement {
         Builder b = new Builder();
         b.descriptions.addAll(descriptions);
         b.mobility = mobility;
-        b.attributes.putAll(extras.attributes());
-        b.children.addAll(extras.children());
+        b.attributes = extras.attributes().isEmpty() ? null : new LinkedHashMap<>(extras.attributes());
+        b.children = new ArrayList<>(extras.children());
         return b;
     }
 
@@ -89,8 +90,8 @@ public final class DeviceCapabilities implements ExtensionElement {
     public static final class Builder {
         private final List<Description> descriptions = new ArrayList<>();
         private Support<String> mobility;
-        private final Map<QName, String> attributes = new LinkedHashMap<>();
-        private final List<ExtensionElement> children = new ArrayList<>();
+        private Map<QName, String> attributes;
+        private List<ExtensionElement> children;
 
         private Builder() {
         }
@@ -117,13 +118,13 @@ public final class DeviceCapabilities implements ExtensionElement {
 
         /** Adds an attribute to {@code devcaps} (the schema allows any). */
         public Builder attribute(QName name, String value) {
-            attributes.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            attributes = Values.put(attributes, Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
 
         /** Appends a child element of another namespace, written after the capabilities. */
         public Builder extra(ExtensionElement child) {
-            children.add(Objects.requireNonNull(child, "child"));
+            children = Values.add(children, Objects.requireNonNull(child, "child"));
             return this;
         }
 

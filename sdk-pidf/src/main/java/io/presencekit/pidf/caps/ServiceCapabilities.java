@@ -1,6 +1,7 @@
 package io.presencekit.pidf.caps;
 
 import io.presencekit.pidf.Namespaces;
+import io.presencekit.xml.Values;
 import io.presencekit.xml.ExtensionElement;
 import io.presencekit.xml.Extras;
 import java.util.ArrayList;
@@ -76,7 +77,7 @@ public final class ServiceCapabilities implements ExtensionElement {
         this.schemes = b.schemes;
         this.descriptions = List.copyOf(b.descriptions);
         this.types = Collections.unmodifiableSet(new LinkedHashSet<>(b.types));
-        this.extras = Extras.of(b.attributes, b.children);
+        this.extras = Extras.of(b.attributes == null ? Map.of() : b.attributes, b.children);
     }
 
     /** A new, empty builder. */
@@ -99,8 +100,8 @@ public final class ServiceCapabilities implements ExtensionElement {
         b.schemes = schemes;
         b.descriptions.addAll(descriptions);
         b.types.addAll(types);
-        b.attributes.putAll(extras.attributes());
-        b.children.addAll(extras.children());
+        b.attributes = extras.attributes().isEmpty() ? null : new LinkedHashMap<>(extras.attributes());
+        b.children = new ArrayList<>(extras.children());
         return b;
     }
 
@@ -286,8 +287,8 @@ public final class ServiceCapabilities implements ExtensionElement {
         private Support<String> schemes;
         private final List<Description> descriptions = new ArrayList<>();
         private final Set<String> types = new LinkedHashSet<>();
-        private final Map<QName, String> attributes = new LinkedHashMap<>();
-        private final List<ExtensionElement> children = new ArrayList<>();
+        private Map<QName, String> attributes;
+        private List<ExtensionElement> children;
 
         private Builder() {
         }
@@ -458,13 +459,13 @@ public final class ServiceCapabilities implements ExtensionElement {
 
         /** Adds an attribute to {@code servcaps} (the schema allows any). */
         public Builder attribute(QName name, String value) {
-            attributes.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            attributes = Values.put(attributes, Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
 
         /** Appends a child element of another namespace, written after the capabilities. */
         public Builder extra(ExtensionElement child) {
-            children.add(Objects.requireNonNull(child, "child"));
+            children = Values.add(children, Objects.requireNonNull(child, "child"));
             return this;
         }
 

@@ -8,10 +8,8 @@ import io.presencekit.xml.ElementReader;
 import io.presencekit.xml.ElementWriter;
 import io.presencekit.xml.ExtensionCodec;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import javax.xml.namespace.QName;
 
@@ -59,7 +57,9 @@ final class ServiceCapabilitiesCodec implements ExtensionCodec<ServiceCapabiliti
     public ServiceCapabilities read(ElementReader in) {
         ServiceCapabilities.Builder b = ServiceCapabilities.builder();
         in.otherAttributes(false).forEach(b::attribute); // anyAttribute ##any
-        Set<String> seen = new HashSet<>();
+        // elements seen so far, by schema position (caps) or capability ordinal (agp-caps): no string keys
+        long seenCaps = 0;
+        long seenAgp = 0;
         int phase = 0;
         boolean orderWarned = false;
         while (in.nextChild()) {
@@ -75,7 +75,11 @@ final class ServiceCapabilitiesCodec implements ExtensionCodec<ServiceCapabiliti
                     b.extra(in.readGeneric());
                 } else {
                     p = position;
-                    if (!"description".equals(ln) && !"type".equals(ln) && !seen.add(ln)) {
+                    long bit = 1L << position;
+                    boolean repeatable = "description".equals(ln) || "type".equals(ln);
+                    boolean again = !repeatable && (seenCaps & bit) != 0;
+                    seenCaps |= bit;
+                    if (again) {
                         in.schemaViolation("second <caps:" + ln + "> in servcaps; kept as is");
                         b.extra(in.readGeneric());
                     } else {
@@ -86,10 +90,11 @@ final class ServiceCapabilitiesCodec implements ExtensionCodec<ServiceCapabiliti
                 Capability flag = AGP_CAPS.equals(ns) ? Capability.fromElement(ns, ln) : null;
                 if (flag == null) {
                     b.extra(in.readExtension());
-                } else if (!seen.add("agp-caps:" + ln)) {
+                } else if ((seenAgp & (1L << flag.ordinal())) != 0) {
                     in.schemaViolation("second <agp-caps:" + ln + "> in servcaps; kept as is");
                     b.extra(in.readGeneric());
                 } else {
+                    seenAgp |= 1L << flag.ordinal();
                     b.capability(flag, CapsXml.readBoolean(in));
                 }
             }

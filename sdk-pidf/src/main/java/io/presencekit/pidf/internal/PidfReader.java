@@ -20,9 +20,7 @@ import io.presencekit.xml.GenericElement;
 import io.presencekit.xml.Values;
 import io.presencekit.xml.internal.DateTimes;
 import java.time.OffsetDateTime;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import javax.xml.namespace.QName;
 
 /**
@@ -32,7 +30,7 @@ import javax.xml.namespace.QName;
  */
 public final class PidfReader {
     private final DocumentReader in;
-    private Set<String> ids;
+    private java.util.ArrayList<String> ids;
 
     private PidfReader(DocumentReader in) {
         this.in = in;
@@ -113,12 +111,14 @@ public final class PidfReader {
         if (!Values.isNcName(id)) {
             in.schemaViolation(element + " id '" + id + "' is not an XML ID");
         }
+        // a handful of ids per document: a list beats hashing long ids
         if (ids == null) {
-            ids = new HashSet<>(8);
-        }
-        if (!ids.add(id)) {
+            ids = new java.util.ArrayList<>(4);
+        } else if (ids.contains(id)) {
             in.schemaViolation("duplicate id '" + id + "'");
+            return;
         }
+        ids.add(id);
     }
 
     private Tuple tuple() {
@@ -262,11 +262,11 @@ public final class PidfReader {
     }
 
     private void timestamp(PresenceComponent.Builder<?> b) {
-        QName name = in.name();
+        String ns = in.namespaceUri();
         String text = in.text();
         OffsetDateTime t = parseTimestamp(text);
         if (t == null) {
-            b.extension(GenericElement.ofText(name, text));
+            b.extension(GenericElement.ofText(new QName(ns, "timestamp"), text));
         } else {
             b.timestamp(t);
         }

@@ -32,7 +32,7 @@ public final class StatusIcon implements ExtensionElement {
         this.id = b.id;
         this.from = b.from;
         this.until = b.until;
-        this.attributes = Values.orderedMap(b.attributes, "attributes");
+        this.attributes = Values.copy(b.attributes, "attributes");
     }
 
     /** A builder for an icon at {@code uri}. */
@@ -104,7 +104,7 @@ public final class StatusIcon implements ExtensionElement {
         private String id;
         private OffsetDateTime from;
         private OffsetDateTime until;
-        private final Map<QName, String> attributes = new LinkedHashMap<>();
+        private Map<QName, String> attributes;
 
         private Builder() {
         }
@@ -114,7 +114,7 @@ public final class StatusIcon implements ExtensionElement {
             id = s.id;
             from = s.from;
             until = s.until;
-            attributes.putAll(s.attributes);
+            attributes = s.attributes.isEmpty() ? null : new LinkedHashMap<>(s.attributes);
         }
 
         /**
@@ -151,7 +151,7 @@ public final class StatusIcon implements ExtensionElement {
 
         /** Adds an attribute outside the schema. */
         public Builder attribute(QName name, String value) {
-            attributes.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            attributes = Values.put(attributes, Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
 

@@ -33,7 +33,7 @@ public final class TimeOffset implements ExtensionElement {
         this.id = b.id;
         this.from = b.from;
         this.until = b.until;
-        this.attributes = Values.orderedMap(b.attributes, "attributes");
+        this.attributes = Values.copy(b.attributes, "attributes");
     }
 
     /** A builder for an offset of {@code minutes} from UTC. */
@@ -117,7 +117,7 @@ public final class TimeOffset implements ExtensionElement {
         private String id;
         private OffsetDateTime from;
         private OffsetDateTime until;
-        private final Map<QName, String> attributes = new LinkedHashMap<>();
+        private Map<QName, String> attributes;
 
         private Builder() {
         }
@@ -128,7 +128,7 @@ public final class TimeOffset implements ExtensionElement {
             id = t.id;
             from = t.from;
             until = t.until;
-            attributes.putAll(t.attributes);
+            attributes = t.attributes.isEmpty() ? null : new LinkedHashMap<>(t.attributes);
         }
 
         /** Sets the offset from UTC in minutes. */
@@ -163,7 +163,7 @@ public final class TimeOffset implements ExtensionElement {
 
         /** Adds an attribute outside the schema. */
         public Builder attribute(QName name, String value) {
-            attributes.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            attributes = Values.put(attributes, Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
 

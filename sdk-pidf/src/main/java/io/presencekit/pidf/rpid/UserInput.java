@@ -59,7 +59,7 @@ public final class UserInput implements ExtensionElement {
         this.idleThreshold = b.idleThreshold;
         this.lastInput = b.lastInput;
         this.id = b.id;
-        this.attributes = Values.orderedMap(b.attributes, "attributes");
+        this.attributes = Values.copy(b.attributes, "attributes");
     }
 
     /** A builder for {@code state}. */
@@ -131,7 +131,7 @@ public final class UserInput implements ExtensionElement {
         private Integer idleThreshold;
         private OffsetDateTime lastInput;
         private String id;
-        private final Map<QName, String> attributes = new LinkedHashMap<>();
+        private Map<QName, String> attributes;
 
         private Builder() {
         }
@@ -141,7 +141,7 @@ public final class UserInput implements ExtensionElement {
             idleThreshold = u.idleThreshold;
             lastInput = u.lastInput;
             id = u.id;
-            attributes.putAll(u.attributes);
+            attributes = u.attributes.isEmpty() ? null : new LinkedHashMap<>(u.attributes);
         }
 
         /** Sets the state. */
@@ -177,7 +177,7 @@ public final class UserInput implements ExtensionElement {
 
         /** Adds an attribute outside the schema. */
         public Builder attribute(QName name, String value) {
-            attributes.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            attributes = Values.put(attributes, Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
 

@@ -449,7 +449,7 @@ public final class StaxElementReader implements DocumentReader {
                 case XMLStreamConstants.CDATA:
                 case XMLStreamConstants.SPACE:
                     if (first == null) {
-                        first = r.getText();
+                        first = Tokens.string(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
                     } else {
                         if (more == null) {
                             more = new StringBuilder(first);

@@ -17,11 +17,12 @@ import javax.xml.namespace.QName;
  */
 final class TokenList {
     RpidIo.Common common;
-    final List<Note> notes = new ArrayList<>();
-    final List<String> tokens = new ArrayList<>();
-    final List<Note> others = new ArrayList<>();
-    final List<ExtensionElement> elements = new ArrayList<>();
-    final List<ExtensionElement> extraChildren = new ArrayList<>();
+    // created on first use: most lists hold one token and nothing else
+    List<Note> notes = List.of();
+    List<String> tokens = List.of();
+    List<Note> others = List.of();
+    List<ExtensionElement> elements = List.of();
+    List<ExtensionElement> extraChildren = List.of();
 
     private TokenList() {
     }
@@ -40,25 +41,31 @@ final class TokenList {
                         orderWarned = true;
                         RpidIo.noteOutOfOrder(in, element);
                     }
-                    t.notes.add(RpidIo.note(in));
+                    t.notes = add(t.notes, RpidIo.note(in));
                 } else if ("other".equals(ln)) {
                     values = true;
-                    t.others.add(RpidIo.note(in));
+                    t.others = add(t.others, RpidIo.note(in));
                 } else if (vocabulary.contains(ln)) {
                     values = true;
                     RpidIo.empty(in);
-                    t.tokens.add(ln);
+                    t.tokens = add(t.tokens, ln);
                 } else {
-                    t.extraChildren.add(RpidIo.unexpected(in, element));
+                    t.extraChildren = add(t.extraChildren, RpidIo.unexpected(in, element));
                 }
             } else if (RpidIo.isForeign(in)) {
                 values = true;
-                t.elements.add(in.readExtension());
+                t.elements = add(t.elements, in.readExtension());
             } else {
-                t.extraChildren.add(RpidIo.unexpected(in, element));
+                t.extraChildren = add(t.extraChildren, RpidIo.unexpected(in, element));
             }
         }
         return t;
+    }
+
+    private static <T> List<T> add(List<T> list, T item) {
+        List<T> l = list.isEmpty() ? new ArrayList<>(2) : list;
+        l.add(item);
+        return l;
     }
 
     Extras extras() {
