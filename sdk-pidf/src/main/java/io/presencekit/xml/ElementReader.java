@@ -75,6 +75,13 @@ public interface ElementReader {
      */
     String text();
 
+    /**
+     * Reads the text content of the current element as an {@code xs:dateTime} and moves to its
+     * end tag, straight from the parser's buffer (a valid value costs no string). For anything
+     * else it hands the raw text to {@code invalid} and returns null.
+     */
+    OffsetDateTime textAsDateTime(java.util.function.Consumer<String> invalid);
+
     /** Reads the current element through the registered codec for its name, or as a {@link GenericElement}. */
     ExtensionElement readExtension();
 

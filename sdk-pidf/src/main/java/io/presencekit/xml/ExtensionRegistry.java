@@ -18,19 +18,22 @@ import javax.xml.namespace.QName;
 public final class ExtensionRegistry {
     private static final ExtensionRegistry EMPTY = builder().build();
 
-    // namespace URI -> local name -> codec: lookups from a StAX reader need no QName allocation
-    private final Map<String, Map<String, ExtensionCodec<?>>> byNamespace;
+    // local name -> the codecs with that local name (nearly always one): a lookup from a StAX
+    // reader is one hash probe on the parser's interned name and no QName allocation
+    private final Map<String, ExtensionCodec<?>[]> byLocalName;
     private final Map<QName, ExtensionCodec<?>> byName;
     private final Map<String, String> prefixes;
 
     private ExtensionRegistry(Builder b) {
         this.byName = Collections.unmodifiableMap(new LinkedHashMap<>(b.byName));
-        Map<String, Map<String, ExtensionCodec<?>>> ns = new HashMap<>();
+        Map<String, ExtensionCodec<?>[]> local = new HashMap<>();
         for (Map.Entry<QName, ExtensionCodec<?>> e : b.byName.entrySet()) {
-            ns.computeIfAbsent(e.getKey().getNamespaceURI(), k -> new HashMap<>()).put(e.getKey().getLocalPart(),
-                    e.getValue());
+            ExtensionCodec<?>[] old = local.get(e.getKey().getLocalPart());
+            ExtensionCodec<?>[] now = old == null ? new ExtensionCodec<?>[1] : java.util.Arrays.copyOf(old, old.length + 1);
+            now[now.length - 1] = e.getValue();
+            local.put(e.getKey().getLocalPart(), now);
         }
-        this.byNamespace = ns;
+        this.byLocalName = local;
         this.prefixes = Collections.unmodifiableMap(new LinkedHashMap<>(b.prefixes));
     }
 
@@ -54,8 +57,17 @@ public final class ExtensionRegistry {
 
     /** The codec for the element, or null. */
     public ExtensionCodec<?> codec(String namespaceUri, String localName) {
-        Map<String, ExtensionCodec<?>> m = byNamespace.get(namespaceUri == null ? "" : namespaceUri);
-        return m == null ? null : m.get(localName);
+        ExtensionCodec<?>[] candidates = byLocalName.get(localName);
+        if (candidates == null) {
+            return null;
+        }
+        String ns = namespaceUri == null ? "" : namespaceUri;
+        for (ExtensionCodec<?> c : candidates) {
+            if (ns.equals(c.name().getNamespaceURI())) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** The codec for the element, or null. */

@@ -18,7 +18,6 @@ import io.presencekit.xml.DocumentReader;
 import io.presencekit.xml.ElementReader;
 import io.presencekit.xml.GenericElement;
 import io.presencekit.xml.Values;
-import io.presencekit.xml.internal.DateTimes;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import javax.xml.namespace.QName;
@@ -263,21 +262,12 @@ public final class PidfReader {
 
     private void timestamp(PresenceComponent.Builder<?> b) {
         String ns = in.namespaceUri();
-        String text = in.text();
-        OffsetDateTime t = parseTimestamp(text);
-        if (t == null) {
-            b.extension(GenericElement.ofText(new QName(ns, "timestamp"), text));
-        } else {
+        OffsetDateTime t = in.textAsDateTime(raw -> {
+            in.schemaViolation("bad timestamp '" + raw + "'; kept as is");
+            b.extension(GenericElement.ofText(new QName(ns, "timestamp"), raw));
+        });
+        if (t != null) {
             b.timestamp(t);
-        }
-    }
-
-    private OffsetDateTime parseTimestamp(String text) {
-        try {
-            return DateTimes.parse(text);
-        } catch (IllegalArgumentException e) {
-            in.schemaViolation("bad timestamp: " + e.getMessage() + "; kept as is");
-            return null;
         }
     }
 

@@ -18,56 +18,88 @@ public final class DateTimes {
 
     /** Parses {@code s}, or throws {@link IllegalArgumentException} saying what is wrong. */
     public static OffsetDateTime parse(String s) {
-        String v = s.strip();
-        int n = v.length();
-        if (n < 19 || v.charAt(4) != '-' || v.charAt(7) != '-' || (v.charAt(10) != 'T' && v.charAt(10) != 't')
-                || v.charAt(13) != ':' || v.charAt(16) != ':') {
-            throw new IllegalArgumentException("not an xs:dateTime: '" + s + "'");
+        OffsetDateTime t = parseOrNull(s, 0, s.length());
+        if (t == null) {
+            throw new IllegalArgumentException("not a valid xs:dateTime: '" + s + "'");
         }
-        int year = digits(v, 0, 4, s);
-        int month = digits(v, 5, 7, s);
-        int day = digits(v, 8, 10, s);
-        int hour = digits(v, 11, 13, s);
-        int minute = digits(v, 14, 16, s);
-        int second = digits(v, 17, 19, s);
-        int i = 19;
+        return t;
+    }
+
+    /**
+     * Parses {@code s[from, to)} (surrounding XML whitespace ignored), or returns null when it is
+     * not an {@code xs:dateTime} with a valid date, time and offset. Works on a parser's character
+     * buffer, so a timestamp costs no string.
+     */
+    public static OffsetDateTime parseOrNull(CharSequence s, int from, int to) {
+        while (from < to && isSpace(s.charAt(from))) {
+            from++;
+        }
+        while (to > from && isSpace(s.charAt(to - 1))) {
+            to--;
+        }
+        int n = to - from;
+        if (n < 19 || s.charAt(from + 4) != '-' || s.charAt(from + 7) != '-'
+                || (s.charAt(from + 10) != 'T' && s.charAt(from + 10) != 't') || s.charAt(from + 13) != ':'
+                || s.charAt(from + 16) != ':') {
+            return null;
+        }
+        int year = digits(s, from, from + 4);
+        int month = digits(s, from + 5, from + 7);
+        int day = digits(s, from + 8, from + 10);
+        int hour = digits(s, from + 11, from + 13);
+        int minute = digits(s, from + 14, from + 16);
+        int second = digits(s, from + 17, from + 19);
+        if ((year | month | day | hour | minute | second) < 0) {
+            return null;
+        }
+        int i = from + 19;
         int nanos = 0;
-        if (i < n && v.charAt(i) == '.') {
+        if (i < to && s.charAt(i) == '.') {
             int start = ++i;
-            while (i < n && isDigit(v.charAt(i))) {
+            while (i < to && isDigit(s.charAt(i))) {
                 if (i - start < 9) {
-                    nanos = nanos * 10 + (v.charAt(i) - '0');
+                    nanos = nanos * 10 + (s.charAt(i) - '0');
                 }
                 i++;
             }
             if (i == start) {
-                throw new IllegalArgumentException("empty fraction of a second in '" + s + "'");
+                return null;
             }
             for (int k = Math.min(i - start, 9); k < 9; k++) {
                 nanos *= 10;
             }
         }
         ZoneOffset offset;
-        if (i == n) {
+        if (i == to) {
             offset = ZoneOffset.UTC;
         } else {
-            char c = v.charAt(i);
-            if ((c == 'Z' || c == 'z') && i + 1 == n) {
+            char c = s.charAt(i);
+            if ((c == 'Z' || c == 'z') && i + 1 == to) {
                 offset = ZoneOffset.UTC;
-            } else if ((c == '+' || c == '-') && i + 6 == n && v.charAt(i + 3) == ':') {
-                int oh = digits(v, i + 1, i + 3, s);
-                int om = digits(v, i + 4, i + 6, s);
-                offset = offset(c == '-' ? -(oh * 60 + om) : oh * 60 + om, s);
+            } else if ((c == '+' || c == '-') && i + 6 == to && s.charAt(i + 3) == ':') {
+                int oh = digits(s, i + 1, i + 3);
+                int om = digits(s, i + 4, i + 6);
+                if ((oh | om) < 0 || oh > 18 || om > 59) {
+                    return null;
+                }
+                offset = offset(c == '-' ? -(oh * 60 + om) : oh * 60 + om);
+                if (offset == null) {
+                    return null;
+                }
             } else {
-                throw new IllegalArgumentException("bad time zone in '" + s + "'");
+                return null;
             }
         }
         try {
             return OffsetDateTime.of(LocalDateTime.of(LocalDate.of(year, month, day),
                     LocalTime.of(hour, minute, second, nanos)), offset);
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("not a valid date and time: '" + s + "'", e);
+            return null;
         }
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
     }
 
     // ZoneOffset.ofTotalSeconds boxes its cache key on every call: keep our own table
@@ -79,14 +111,14 @@ public final class DateTimes {
         }
     }
 
-    private static ZoneOffset offset(int minutes, String original) {
+    private static ZoneOffset offset(int minutes) {
         if (minutes % 15 == 0 && Math.abs(minutes) <= 18 * 60) {
             return QUARTER_HOURS[minutes / 15 + 18 * 4];
         }
         try {
             return ZoneOffset.ofTotalSeconds(minutes * 60);
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("bad time zone offset in '" + original + "'", e);
+            return null;
         }
     }
 
@@ -138,12 +170,13 @@ public final class DateTimes {
         return c >= '0' && c <= '9';
     }
 
-    private static int digits(String v, int from, int to, String original) {
+    /** The value of the decimal digits in {@code v[from, to)}, or -1 when one is not a digit. */
+    private static int digits(CharSequence v, int from, int to) {
         int r = 0;
         for (int i = from; i < to; i++) {
             char c = v.charAt(i);
             if (!isDigit(c)) {
-                throw new IllegalArgumentException("not an xs:dateTime: '" + original + "'");
+                return -1;
             }
             r = r * 10 + (c - '0');
         }

@@ -52,6 +52,7 @@ public final class StaxElementReader implements DocumentReader {
     private final int offset;
     private final int length;
     private List<ParseWarning> warnings;
+    private final CharView view = new CharView();
     /** How many codecs are reading right now: inside one, lost content makes its element generic instead. */
     private int codecDepth;
 
@@ -440,10 +441,13 @@ public final class StaxElementReader implements DocumentReader {
 
     @Override
     public String text() {
-        String first = null;
+        return textFrom(next(), null);
+    }
+
+    /** Collects text from event {@code ev} on, after {@code first} (null for none), to the end tag. */
+    private String textFrom(int ev, String first) {
         StringBuilder more = null;
         while (true) {
-            int ev = next();
             switch (ev) {
                 case XMLStreamConstants.CHARACTERS:
                 case XMLStreamConstants.CDATA:
@@ -471,6 +475,70 @@ public final class StaxElementReader implements DocumentReader {
                 default:
                     break;
             }
+            ev = next();
+        }
+    }
+
+    @Override
+    public OffsetDateTime textAsDateTime(java.util.function.Consumer<String> invalid) {
+        int ev = next();
+        if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA || ev == XMLStreamConstants.SPACE) {
+            view.set(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+            OffsetDateTime t = DateTimes.parseOrNull(view, 0, view.length());
+            String raw = t == null ? view.toString() : null;
+            ev = next();
+            if (ev == XMLStreamConstants.END_ELEMENT) {
+                if (t == null) {
+                    invalid.accept(raw);
+                }
+                return t;
+            }
+            // text split by a comment or worse: gather it all (a valid first part is written back normalized)
+            String all = textFrom(ev, raw != null ? raw : DateTimes.format(t));
+            OffsetDateTime whole = DateTimes.parseOrNull(all, 0, all.length());
+            if (whole == null) {
+                invalid.accept(all);
+            }
+            return whole;
+        }
+        String all = textFrom(ev, null);
+        OffsetDateTime whole = DateTimes.parseOrNull(all, 0, all.length());
+        if (whole == null) {
+            invalid.accept(all);
+        }
+        return whole;
+    }
+
+    /** A window on the parser's character buffer, valid until the next event. */
+    private static final class CharView implements CharSequence {
+        private char[] buf;
+        private int start;
+        private int length;
+
+        void set(char[] buf, int start, int length) {
+            this.buf = buf;
+            this.start = start;
+            this.length = length;
+        }
+
+        @Override
+        public int length() {
+            return length;
+        }
+
+        @Override
+        public char charAt(int index) {
+            return buf[start + index];
+        }
+
+        @Override
+        public CharSequence subSequence(int from, int to) {
+            return new String(buf, start + from, to - from);
+        }
+
+        @Override
+        public String toString() {
+            return new String(buf, start, length);
         }
     }
 
