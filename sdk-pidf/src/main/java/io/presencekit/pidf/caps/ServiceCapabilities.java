@@ -65,7 +65,9 @@ public final class ServiceCapabilities implements ExtensionElement {
     private final Extras extras;
 
     private ServiceCapabilities(Builder b) {
-        this.capabilities = Collections.unmodifiableMap(new EnumMap<>(b.capabilities));
+        // the builder hands its map over and copies it if it is changed again (see Builder.own())
+        this.capabilities = Collections.unmodifiableMap(b.capabilities);
+        b.shared = true;
         this.actor = b.actor;
         this.communicationClass = b.communicationClass;
         this.duplex = b.duplex;
@@ -88,7 +90,7 @@ public final class ServiceCapabilities implements ExtensionElement {
     /** A builder holding these capabilities. */
     public Builder toBuilder() {
         Builder b = new Builder();
-        b.capabilities.putAll(capabilities);
+        b.own().putAll(capabilities);
         b.actor = actor;
         b.communicationClass = communicationClass;
         b.duplex = duplex;
@@ -275,7 +277,17 @@ public final class ServiceCapabilities implements ExtensionElement {
 
     /** Builds {@link ServiceCapabilities}. Not thread-safe. */
     public static final class Builder {
-        private final Map<Capability, Boolean> capabilities = new EnumMap<>(Capability.class);
+        private Map<Capability, Boolean> capabilities = new EnumMap<>(Capability.class);
+        private boolean shared;
+
+        /** The capability map, copied first if a built value holds it. */
+        private Map<Capability, Boolean> own() {
+            if (shared) {
+                capabilities = new EnumMap<>(capabilities);
+                shared = false;
+            }
+            return capabilities;
+        }
         private Support<String> actor;
         private Support<String> communicationClass;
         private Support<String> duplex;
@@ -304,13 +316,13 @@ public final class ServiceCapabilities implements ExtensionElement {
 
         /** Sets a boolean capability. */
         public Builder capability(Capability capability, boolean value) {
-            capabilities.put(Objects.requireNonNull(capability, "capability"), value);
+            own().put(Objects.requireNonNull(capability, "capability"), value);
             return this;
         }
 
         /** Makes {@code capability} unknown again (not written). */
         public Builder clearCapability(Capability capability) {
-            capabilities.remove(Objects.requireNonNull(capability, "capability"));
+            own().remove(Objects.requireNonNull(capability, "capability"));
             return this;
         }
 

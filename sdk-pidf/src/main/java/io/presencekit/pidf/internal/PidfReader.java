@@ -28,6 +28,9 @@ import javax.xml.namespace.QName;
  * {@link ElementReader#schemaViolation}: warnings in standard mode, errors in strict mode.
  */
 public final class PidfReader {
+    private static final Double ZERO = 0.0;
+    private static final Double ONE = 1.0;
+
     private final DocumentReader in;
     private java.util.ArrayList<String> ids;
 
@@ -102,6 +105,15 @@ public final class PidfReader {
         return known == null ? in.otherAttributes(lang) : in.otherAttributes(lang, known);
     }
 
+    private java.util.Set<String> idSet;
+
+    private java.util.Set<String> idSet() {
+        if (idSet == null) {
+            idSet = new java.util.HashSet<>(ids);
+        }
+        return idSet;
+    }
+
     private void checkId(String id, String element) {
         if (id == null) {
             in.schemaViolation(element + " without an id attribute");
@@ -110,11 +122,13 @@ public final class PidfReader {
         if (!Values.isNcName(id)) {
             in.schemaViolation(element + " id '" + id + "' is not an XML ID");
         }
-        // a handful of ids per document: a list beats hashing long ids
+        // a handful of ids per document: a list beats hashing long ids; a big document gets a set
         if (ids == null) {
             ids = new java.util.ArrayList<>(4);
-        } else if (ids.contains(id)) {
+        } else if (ids.size() < 16 ? ids.contains(id) : !idSet().add(id)) {
             in.schemaViolation("duplicate id '" + id + "'");
+            return;
+        } else if (idSet != null) {
             return;
         }
         ids.add(id);
@@ -248,6 +262,33 @@ public final class PidfReader {
     }
 
     private static Double parsePriority(String s) {
+        // the usual forms, "0", "1", "0.8", "0.725", without Double.parseDouble
+        int n = s.length();
+        if (n >= 1 && n <= 6 && (s.charAt(0) == '0' || s.charAt(0) == '1')) {
+            int whole = s.charAt(0) - '0';
+            if (n == 1) {
+                return whole == 0 ? ZERO : ONE;
+            }
+            if (s.charAt(1) == '.' && n > 2) {
+                int frac = 0;
+                int scale = 1;
+                for (int i = 2; i < n; i++) {
+                    char c = s.charAt(i);
+                    if (c < '0' || c > '9') {
+                        frac = -1;
+                        break;
+                    }
+                    frac = frac * 10 + (c - '0');
+                    scale *= 10;
+                }
+                if (frac == 0) {
+                    return whole == 0 ? ZERO : ONE;
+                }
+                if (frac > 0 && whole == 0) {
+                    return (double) frac / scale;
+                }
+            }
+        }
         String t = s.strip();
         if (t.isEmpty() || !(Character.isDigit(t.charAt(0)) || t.charAt(0) == '.')) {
             return null;
