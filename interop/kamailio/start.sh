@@ -1,0 +1,406 @@
+#!/usr/bin/env bash
+# Starts PresenceKit's interop server: Kamailio as registrar, presence agent,
+# resource list server and XCAP server, on 127.0.0.1 only.
+#
+# usage: start.sh [options]
+#   --sip-port N     SIP over UDP and TCP, and plain-HTTP XCAP, on port N
+#                    (default: the port recorded in the run dir, else a free one)
+#   --tls-port N     SIP over TLS and HTTPS XCAP on port N (same defaults)
+#   --run-dir DIR    run directory (database, TLS certificate, log, pid file);
+#                    created when missing. An existing one is reused: restarting
+#                    in place keeps its database, certificate, ports and options.
+#                    Default: a new ${TMPDIR:-/tmp}/presencekit-kamailio.XXXXXX
+#   --restart        first stop the server running in the run dir (restart.sh)
+#   --no-auth        no digest authentication (SIP and XCAP)
+#   --no-tls         no TLS listener
+#   --no-xcap-diff   do not emulate xcap-diff after XCAP changes
+#   --xcap-diff      emulate it even without the SQLite busy-timeout shim
+#   --debug          Kamailio debug=3 logging
+#   --no-install     never install missing Debian packages
+#   -h, --help
+# environment:
+#   KAMAILIO                 the kamailio binary (default: from PATH); when set,
+#                            nothing is installed for it
+#   START_TIMEOUT            seconds to wait for the server (default 30)
+#   SQLITE_BUSY_TIMEOUT_MS   busy timeout of the shim (default 5000)
+#   NO_SQLITE_SHIM=1         do not build or preload the shim
+#   PRESENCEKIT_NO_INSTALL=1 same as --no-install
+#
+# Missing Debian packages (kamailio and its presence, xml, sqlite and tls
+# modules, sqlite3, openssl, gcc for the shim) are installed with apt-get,
+# through sudo when not root.
+#
+# Output: human-readable progress on stderr; on stdout, once the server
+# answers, KEY=value lines (RUN_DIR, PID, SIP_UDP, SIP_TCP, SIP_TLS,
+# XCAP_ROOT, XCAP_ROOT_TLS, ...). The same lines are written to
+# <run dir>/kamailio.env. Exit status 0 only when the server is up.
+set -euo pipefail
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+CFG="$HERE/kamailio.cfg"
+SCHEMA_DIR="${KAMAILIO_SCHEMA_DIR:-/usr/share/kamailio/db_sqlite}"
+DBTEXT_SCHEMA="${KAMAILIO_DBTEXT_DIR:-/usr/share/kamailio/dbtext/kamailio}"
+DOMAIN="example.com"
+PASSWORD="secret"
+USERS="alice bob carol"
+HOST=127.0.0.1
+START_TIMEOUT=${START_TIMEOUT:-30}
+MARKER=".presencekit-kamailio"
+
+die() { echo "start.sh: $*" >&2; exit 1; }
+say() { echo "start.sh: $*" >&2; }
+usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; }
+
+SIP_PORT="" TLS_PORT="" RUN="" RESTART=0 INSTALL=1
+WITH_AUTH="" WITH_TLS="" WITH_XCAPDIFF="" WITH_DEBUG=""
+[ "${PRESENCEKIT_NO_INSTALL:-0}" = 1 ] && INSTALL=0
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --sip-port) [ $# -ge 2 ] || die "$1 needs a value"; SIP_PORT="$2"; shift ;;
+        --sip-port=*) SIP_PORT="${1#*=}" ;;
+        --tls-port) [ $# -ge 2 ] || die "$1 needs a value"; TLS_PORT="$2"; shift ;;
+        --tls-port=*) TLS_PORT="${1#*=}" ;;
+        --run-dir) [ $# -ge 2 ] || die "$1 needs a value"; RUN="$2"; shift ;;
+        --run-dir=*) RUN="${1#*=}" ;;
+        --restart) RESTART=1 ;;
+        --no-auth) WITH_AUTH=0 ;;
+        --no-tls) WITH_TLS=0 ;;
+        --no-xcap-diff) WITH_XCAPDIFF=0 ;;
+        --xcap-diff) WITH_XCAPDIFF=1 ;;
+        --debug) WITH_DEBUG=1 ;;
+        --no-install) INSTALL=0 ;;
+        -h|--help) usage; exit 0 ;;
+        *) usage >&2; die "unknown option: $1" ;;
+    esac
+    shift
+done
+for p in "$SIP_PORT" "$TLS_PORT"; do
+    case "$p" in
+        "") ;;
+        *[!0-9]*) die "not a port: $p" ;;
+        *) [ "$p" -ge 1 ] && [ "$p" -le 65535 ] || die "not a port: $p" ;;
+    esac
+done
+if [ -n "$SIP_PORT" ] && [ "$SIP_PORT" = "$TLS_PORT" ]; then die "--sip-port and --tls-port must differ"; fi
+
+# ---------------------------------------------------------------- packages --
+SUDO=""
+[ "$(id -u)" -ne 0 ] && SUDO="sudo"
+pkg_missing() { # pkg...: prints the ones dpkg does not have installed
+    local p
+    for p in "$@"; do
+        dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q "install ok installed" || echo "$p"
+    done
+}
+ensure_packages() {
+    local want=() missing
+    if [ -z "${KAMAILIO:-}" ]; then
+        want+=(kamailio kamailio-presence-modules kamailio-xml-modules kamailio-sqlite-modules kamailio-tls-modules)
+    fi
+    command -v sqlite3 >/dev/null || want+=(sqlite3)
+    command -v openssl >/dev/null || want+=(openssl)
+    if [ "${NO_SQLITE_SHIM:-0}" != 1 ] && ! command -v cc >/dev/null && ! command -v gcc >/dev/null; then
+        want+=(gcc libc6-dev)
+    fi
+    [ ${#want[@]} -gt 0 ] || return 0
+    command -v dpkg-query >/dev/null || return 0   # not Debian: the checks below say what is missing
+    missing="$(pkg_missing "${want[@]}")"
+    [ -n "$missing" ] || return 0
+    if [ "$INSTALL" != 1 ]; then
+        say "missing packages (not installing, --no-install):" $missing
+        return 0
+    fi
+    say "installing" $missing "..."
+    # the lock timeout lets parallel runs on one machine wait for each other
+    $SUDO apt-get -o DPkg::Lock::Timeout=300 update -q >&2 || die "apt-get update failed"
+    # shellcheck disable=SC2086
+    DEBIAN_FRONTEND=noninteractive $SUDO -E apt-get -o DPkg::Lock::Timeout=300 install -y -q $missing >&2 \
+        || die "apt-get install failed:" $missing
+}
+ensure_packages
+
+KAMAILIO="${KAMAILIO:-$(command -v kamailio || echo /usr/sbin/kamailio)}"
+[ -x "$KAMAILIO" ] || die "kamailio binary not found: $KAMAILIO (apt-get install kamailio kamailio-presence-modules kamailio-xml-modules kamailio-sqlite-modules kamailio-tls-modules)"
+command -v sqlite3 >/dev/null || die "sqlite3 not found (apt-get install sqlite3)"
+
+# ---------------------------------------------------------------- run dir --
+if [ "$RESTART" = 1 ]; then
+    [ -n "$RUN" ] || die "--restart needs --run-dir"
+    bash "$HERE/stop.sh" --run-dir "$RUN" >&2 || die "could not stop the server in $RUN"
+fi
+
+if [ -z "$RUN" ]; then
+    RUN="$(mktemp -d "${TMPDIR:-/tmp}/presencekit-kamailio.XXXXXX")"
+    : > "$RUN/$MARKER"
+    echo "$RUN" > "$HERE/.last-run-dir" 2>/dev/null || true
+else
+    mkdir -p "$RUN"
+    RUN="$(cd "$RUN" && pwd)"
+    if [ ! -e "$RUN/$MARKER" ]; then
+        [ -z "$(ls -A "$RUN")" ] || die "$RUN is not empty and not a run dir of this script"
+        : > "$RUN/$MARKER"
+    fi
+fi
+ENV_FILE="$RUN/kamailio.env"
+DB="$RUN/kamailio.db"
+
+env_get() { # key: value from the run dir's env file of an earlier start
+    [ -f "$ENV_FILE" ] || return 0
+    sed -n "s/^$1=//p" "$ENV_FILE" | tail -n 1
+}
+
+# already running in this run dir? (also: children left behind by a killed one)
+if running="$(bash "$HERE/stop.sh" --run-dir "$RUN" --check 2>/dev/null)"; then
+    die "already running in $RUN (pids $running); use --restart, restart.sh or stop.sh"
+fi
+
+# options and ports of an earlier start in this run dir are kept
+onoff() { case "$1" in on) echo 1 ;; off) echo 0 ;; *) echo "" ;; esac; }
+KEEP_PORTS=0
+if [ -f "$ENV_FILE" ]; then
+    [ -n "$WITH_AUTH" ] || WITH_AUTH="$(onoff "$(env_get AUTH)")"
+    [ -n "$WITH_TLS" ] || WITH_TLS="$(onoff "$(env_get TLS)")"
+    [ -n "$WITH_XCAPDIFF" ] || WITH_XCAPDIFF="$(onoff "$(env_get XCAP_DIFF)")"
+    [ -n "$WITH_DEBUG" ] || WITH_DEBUG="$(onoff "$(env_get DEBUG)")"
+    if [ -z "$SIP_PORT" ]; then SIP_PORT="$(env_get SIP_TCP)"; SIP_PORT="${SIP_PORT##*:}"; fi
+    if [ -z "$TLS_PORT" ]; then TLS_PORT="$(env_get SIP_TLS)"; TLS_PORT="${TLS_PORT##*:}"; fi
+    [ -z "$SIP_PORT" ] || KEEP_PORTS=1
+fi
+WITH_AUTH="${WITH_AUTH:-1}" WITH_TLS="${WITH_TLS:-1}" WITH_DEBUG="${WITH_DEBUG:-0}"
+WITH_XCAPDIFF="${WITH_XCAPDIFF:-auto}"
+[ -n "$SIP_PORT$TLS_PORT" ] && KEEP_PORTS=1   # given or recorded: never changed
+
+# ---------------------------------------------------------------- ports --
+port_entries() { # port: its lines in /proc/net/{tcp,udp}{,6} as "proto state"
+    local hex
+    hex="$(printf '%04X' "$1")"
+    for f in tcp tcp6 udp udp6; do
+        awk -v f="$f" -v h=":$hex" 'NR > 1 && substr($2, length($2) - 4) == h { print f, $4 }' \
+            "/proc/net/$f" 2>/dev/null || true
+    done
+}
+port_in_use() { # port: some socket on it, in any state (kept clear of when picking)
+    [ -n "$(port_entries "$1")" ]
+}
+port_bound() { # port: a TCP listener or a UDP socket on it
+    port_entries "$1" | grep -q -E '^(tcp6? 0A|udp)'
+}
+pick_port() { # a free port below the ephemeral range, other than $1
+    local lo=10000 hi=32767 eph p i
+    eph="$(awk '{print $1}' /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)"
+    [ "$eph" -gt 12000 ] 2>/dev/null && hi=$((eph - 1))
+    for i in $(seq 1 200); do
+        p=$((lo + (RANDOM * 32768 + RANDOM) % (hi - lo + 1)))
+        [ "$p" != "${1:-}" ] || continue
+        port_in_use "$p" || { echo "$p"; return 0; }
+    done
+    die "no free port found"
+}
+
+T0=$(date +%s.%N)
+
+# ---------------------------------------------------------------- database --
+for f in standard presence rls auth_db usrloc; do
+    [ -r "$SCHEMA_DIR/$f-create.sql" ] || die "missing schema $SCHEMA_DIR/$f-create.sql"
+done
+if [ ! -s "$DB" ]; then
+    rm -f "$DB" "$DB-wal" "$DB-shm"
+    for f in standard presence rls auth_db usrloc; do
+        sqlite3 "$DB" < "$SCHEMA_DIR/$f-create.sql"
+    done
+    sqlite3 "$DB" "PRAGMA journal_mode=WAL;" >/dev/null
+    md5() { printf '%s' "$1" | md5sum | cut -d' ' -f1; }
+    for u in $USERS; do
+        ha1="$(md5 "$u:$DOMAIN:$PASSWORD")"
+        ha1b="$(md5 "$u@$DOMAIN:$DOMAIN:$PASSWORD")"
+        sqlite3 "$DB" "INSERT INTO subscriber (username, domain, password, ha1, ha1b) VALUES ('$u', '$DOMAIN', '$PASSWORD', '$ha1', '$ha1b');"
+    done
+fi
+# rls_watchers + rls_presentity live in db_text (rls + db_sqlite crash in 5.6)
+if [ ! -f "$RUN/dbtext/version" ]; then
+    mkdir -p "$RUN/dbtext"
+    for t in rls_presentity rls_watchers; do
+        cp "$DBTEXT_SCHEMA/$t" "$RUN/dbtext/$t" || die "missing db_text schema $DBTEXT_SCHEMA/$t"
+    done
+    printf 'id(int,auto) table_name(string) table_version(int) \n0:rls_presentity:1\n0:rls_watchers:3\n' > "$RUN/dbtext/version"
+fi
+
+# ---------------------------------------------------------------- TLS --
+TLS_OK=0
+if [ "$WITH_TLS" = 1 ]; then
+    if [ -s "$RUN/tls/cert.pem" ] && [ -s "$RUN/tls/key.pem" ]; then
+        TLS_OK=1
+    elif command -v openssl >/dev/null && mkdir -p "$RUN/tls" && \
+       openssl req -x509 -newkey rsa:2048 -nodes -days 365 \
+            -keyout "$RUN/tls/key.pem" -out "$RUN/tls/cert.pem" \
+            -subj "/CN=$DOMAIN" \
+            -addext "subjectAltName=DNS:$DOMAIN,DNS:localhost,IP:$HOST" >"$RUN/tls/openssl.log" 2>&1; then
+        TLS_OK=1
+    else
+        die "could not create the TLS certificate (see $RUN/tls/openssl.log; --no-tls starts without TLS)"
+    fi
+fi
+
+# ------------------------------------------- SQLite busy-timeout shim --
+# db_sqlite (5.6) sets no busy timeout; concurrent writers in different
+# Kamailio processes then fail with "database is locked" (see NOTES.md).
+PRELOAD=""
+SHIM="$RUN/sqlite_busy_timeout.so"
+CC_BIN="$(command -v cc || command -v gcc || true)"
+if [ "${NO_SQLITE_SHIM:-0}" = 1 ]; then
+    say "warning: NO_SQLITE_SHIM=1 - no SQLite busy timeout; concurrent DB writes may fail"
+elif [ -s "$SHIM" ] && [ "$SHIM" -nt "$HERE/sqlite_busy_timeout.c" ]; then
+    PRELOAD="$SHIM"
+elif [ -z "$CC_BIN" ]; then
+    say "warning: no C compiler - no SQLite busy-timeout shim; concurrent DB writes may fail"
+elif "$CC_BIN" -shared -fPIC -O2 -o "$SHIM" "$HERE/sqlite_busy_timeout.c" -ldl >"$RUN/shim-build.log" 2>&1; then
+    PRELOAD="$SHIM"
+else
+    say "warning: could not build the SQLite busy-timeout shim (see $RUN/shim-build.log)"
+fi
+export SQLITE_BUSY_TIMEOUT_MS="${SQLITE_BUSY_TIMEOUT_MS:-5000}"
+if [ "$WITH_XCAPDIFF" = auto ]; then
+    if [ -n "$PRELOAD" ]; then WITH_XCAPDIFF=1; else
+        WITH_XCAPDIFF=0
+        say "xcap-diff emulation off (no SQLite busy-timeout shim; force with --xcap-diff)"
+    fi
+fi
+
+# ---------------------------------------------------------------- launch --
+# The main process is started in a session (and process group) of its own:
+# stop.sh finds exactly its processes, also when the main one was killed and
+# left its children behind.
+SETSID=""
+command -v setsid >/dev/null && SETSID="setsid"
+
+launch() { # -> sets PID; 0 when the server answers, 1 on a bind failure, dies otherwise
+    local args=( -f "$CFG" -DD -E -P "$RUN/kamailio.pid" -w "$RUN" -Y "$RUN" -m 64 -M 8
+                 -A "SIP_PORT=$SIP_PORT" -A "TLS_PORT=$TLS_PORT"
+                 -A "LOOPBACK_URI=\"sip:$HOST:$SIP_PORT;transport=udp\""
+                 -A "RLS_SERVER_ADDRESS=\"sip:rls@$HOST:$SIP_PORT;transport=tcp\""
+                 -A "DBURL=\"sqlite:///$DB\"" -A "RLPRES_DBURL=\"text://$RUN/dbtext\"" )
+    [ "$WITH_AUTH" = 1 ] && args+=( -A WITH_AUTH )
+    [ "$WITH_DEBUG" = 1 ] && args+=( -A WITH_DEBUG )
+    [ "$TLS_OK" = 1 ] && args+=( -A WITH_TLS -A "TLS_CERT=\"$RUN/tls/cert.pem\"" -A "TLS_KEY=\"$RUN/tls/key.pem\"" )
+    [ "$WITH_XCAPDIFF" = 1 ] && args+=( -A WITH_XCAPDIFF -A "SQLCON=\"db=>sqlite:///$DB\"" )
+    printf '%s\n' "${args[@]}" > "$RUN/kamailio.args"
+
+    # config check first: a fast failure with a readable error
+    if ! "$KAMAILIO" -c "${args[@]}" >"$RUN/config-check.log" 2>&1; then
+        tail -n 30 "$RUN/config-check.log" >&2
+        die "config check failed ($KAMAILIO; log $RUN/config-check.log)"
+    fi
+
+    rm -f "$RUN/kamailio.pid"
+    echo "=== $(date -u +%FT%TZ) start on SIP port $SIP_PORT, TLS port $TLS_PORT" >> "$RUN/kamailio.log"
+    local start_line
+    start_line=$(wc -l < "$RUN/kamailio.log")
+    if [ -n "$PRELOAD" ]; then
+        LD_PRELOAD="$PRELOAD" $SETSID "$KAMAILIO" "${args[@]}" >>"$RUN/kamailio.log" 2>&1 </dev/null &
+    else
+        $SETSID "$KAMAILIO" "${args[@]}" >>"$RUN/kamailio.log" 2>&1 </dev/null &
+    fi
+    PID=$!
+    echo "$PID" > "$RUN/launcher.pid"
+
+    # wait until a worker answers HTTP on the SIP port (the listening socket
+    # exists before the workers are forked, so an open port is not enough)
+    local ok=0 deadline
+    deadline=$(( $(date +%s) + START_TIMEOUT ))
+    while [ "$(date +%s)" -le "$deadline" ]; do
+        kill -0 "$PID" 2>/dev/null || break
+        if http_ready; then ok=1; break; fi
+        sleep 0.1
+    done
+    if [ "$ok" = 1 ] && [ "$TLS_OK" = 1 ]; then
+        ok=0
+        while [ "$(date +%s)" -le "$deadline" ]; do
+            kill -0 "$PID" 2>/dev/null || break
+            if (exec 3<>"/dev/tcp/$HOST/$TLS_PORT") 2>/dev/null; then ok=1; break; fi
+            sleep 0.1
+        done
+    fi
+    # still alive a moment later? (a failing child makes the main process exit)
+    if [ "$ok" = 1 ]; then
+        sleep 0.3
+        kill -0 "$PID" 2>/dev/null || ok=0
+    fi
+    [ "$ok" = 1 ] && return 0
+    if kill -0 "$PID" 2>/dev/null; then
+        bash "$HERE/stop.sh" --run-dir "$RUN" >/dev/null 2>&1 || true
+    else
+        wait "$PID" 2>/dev/null || true
+    fi
+    if tail -n +"$((start_line + 1))" "$RUN/kamailio.log" | grep -q "Address already in use"; then
+        return 1
+    fi
+    tail -n +"$((start_line + 1))" "$RUN/kamailio.log" | tail -n 40 >&2 || true
+    die "kamailio did not come up (log: $RUN/kamailio.log)"
+}
+http_ready() {
+    local line=""
+    { exec 3<>"/dev/tcp/$HOST/$SIP_PORT"; } 2>/dev/null || return 1
+    printf 'GET /xcap-root/xcap-caps/global/index HTTP/1.0\r\nHost: %s:%s\r\n\r\n' "$HOST" "$SIP_PORT" >&3
+    IFS= read -r -t 3 line <&3 || true
+    exec 3<&- 3>&-
+    case "$line" in "HTTP/1."*" 200 "*) return 0 ;; esac
+    return 1
+}
+
+TL=$(date +%s.%N)
+attempt=1
+while :; do
+    [ -n "$SIP_PORT" ] || SIP_PORT="$(pick_port "$TLS_PORT")"
+    [ -n "$TLS_PORT" ] || TLS_PORT="$(pick_port "$SIP_PORT")"
+    if [ "$KEEP_PORTS" = 1 ]; then
+        # a port that is taken makes Kamailio fail; say which one
+        for p in "$SIP_PORT" $([ "$TLS_OK" = 1 ] && echo "$TLS_PORT"); do
+            if port_bound "$p"; then
+                # a server that was just stopped may still be going down
+                for _ in $(seq 1 50); do port_bound "$p" || break; sleep 0.1; done
+                if port_bound "$p"; then die "port $p is in use on this machine"; fi
+            fi
+        done
+    fi
+    TL=$(date +%s.%N)
+    launch && break
+    if [ "$KEEP_PORTS" = 1 ] || [ "$attempt" -ge 5 ]; then
+        die "kamailio could not bind SIP port $SIP_PORT / TLS port $TLS_PORT (log: $RUN/kamailio.log)"
+    fi
+    say "port $SIP_PORT or $TLS_PORT taken meanwhile; trying other ports"
+    SIP_PORT="" TLS_PORT="" attempt=$((attempt + 1))
+done
+T1=$(date +%s.%N)
+
+MAIN_PID="$(cat "$RUN/kamailio.pid" 2>/dev/null || true)"
+if [ -n "$MAIN_PID" ] && [ "$MAIN_PID" != "$PID" ]; then
+    say "warning: pid file says $MAIN_PID, launcher pid $PID"
+fi
+echo "$PID" > "$RUN/kamailio.pid"
+PGID="$(awk '{ sub(/.*\) /, ""); print $3 }' "/proc/$PID/stat")"
+
+onoff_out() { [ "$1" = 1 ] && echo on || echo off; }
+{
+    echo "RUN_DIR=$RUN"
+    echo "PID=$PID"
+    echo "PGID=$PGID"
+    echo "SIP_UDP=$HOST:$SIP_PORT"
+    echo "SIP_TCP=$HOST:$SIP_PORT"
+    if [ "$TLS_OK" = 1 ]; then echo "SIP_TLS=$HOST:$TLS_PORT"; else echo "SIP_TLS="; fi
+    echo "XCAP_ROOT=http://$HOST:$SIP_PORT/xcap-root"
+    if [ "$TLS_OK" = 1 ]; then echo "XCAP_ROOT_TLS=https://$HOST:$TLS_PORT/xcap-root"; else echo "XCAP_ROOT_TLS="; fi
+    if [ "$TLS_OK" = 1 ]; then echo "TLS_CERT=$RUN/tls/cert.pem"; else echo "TLS_CERT="; fi
+    echo "DOMAIN=$DOMAIN"
+    echo "USERS=${USERS// /,}"
+    echo "PASSWORD=$PASSWORD"
+    echo "AUTH=$(onoff_out "$WITH_AUTH")"
+    echo "TLS=$(onoff_out "$TLS_OK")"
+    echo "XCAP_DIFF=$(onoff_out "$WITH_XCAPDIFF")"
+    echo "DEBUG=$(onoff_out "$WITH_DEBUG")"
+    echo "LOG=$RUN/kamailio.log"
+    echo "HARNESS_DIR=$HERE"
+} > "$ENV_FILE.tmp"
+mv "$ENV_FILE.tmp" "$ENV_FILE"
+
+say "kamailio up in $(awk -v a="$T0" -v l="$TL" -v b="$T1" 'BEGIN{printf "%.2f s (prepare %.2f s, launch to ready %.2f s)", b-a, l-a, b-l}'); sqlite busy timeout: $([ -n "$PRELOAD" ] && echo "${SQLITE_BUSY_TIMEOUT_MS} ms" || echo none)"
+cat "$ENV_FILE"
