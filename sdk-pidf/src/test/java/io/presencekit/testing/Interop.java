@@ -270,23 +270,47 @@ public final class Interop {
          * qop=auth) with the user's password; {@link java.net.http.HttpClient} has no digest support.
          */
         public HttpResponse<byte[]> send(HttpClient client, HttpRequest request, String user) {
+            HttpResponse<byte[]> first = send(client, request);
+            Optional<String> challenge = first.headers().firstValue("WWW-Authenticate");
+            if (first.statusCode() != 401 || challenge.isEmpty()) {
+                return first;
+            }
+            String authorization = Digest.authorization(challenge.get(), request.method(), request.uri(), user,
+                    password);
+            return send(client, HttpRequest.newBuilder(request, (name, value) -> true)
+                    .header("Authorization", authorization).build());
+        }
+
+        /**
+         * Sends {@code request}, once more when a kept-alive connection turned out to be closed: the
+         * server closes every connection after its reply without saying so, and the JDK client
+         * retries only GET and HEAD on such a connection by itself.
+         */
+        public HttpResponse<byte[]> send(HttpClient client, HttpRequest request) {
             try {
-                HttpResponse<byte[]> first = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                Optional<String> challenge = first.headers().firstValue("WWW-Authenticate");
-                if (first.statusCode() != 401 || challenge.isEmpty()) {
-                    return first;
+                try {
+                    return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                } catch (IOException e) {
+                    if (!closedBeforeReply(e)) {
+                        throw e;
+                    }
+                    return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
                 }
-                String authorization = Digest.authorization(challenge.get(), request.method(), request.uri(), user,
-                        password);
-                HttpRequest again = HttpRequest.newBuilder(request, (name, value) -> true)
-                        .header("Authorization", authorization).build();
-                return client.send(again, HttpResponse.BodyHandlers.ofByteArray());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AssertionError("interrupted", e);
             }
+        }
+
+        private static boolean closedBeforeReply(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof java.io.EOFException || String.valueOf(t.getMessage()).contains("received no bytes")) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
