@@ -1,7 +1,51 @@
 #!/usr/bin/env bash
-# Runs every test of the project: unit tests and the RFC test-vector suites.
+# Runs every test of the project: unit tests, the RFC test-vector suites and the interop tests
+# (JUnit tag "interop") against a local Kamailio started on free ports by interop/kamailio/start.sh,
+# which installs it from Debian's packages when it is missing. The server is stopped at the end,
+# also when tests fail.
 # The shared test vectors are read from ../shared/vectors (override with -Dpresencekit.vectors=...).
+# Extra arguments go to Maven. Without them the run fails when no interop test ran.
+# Environment: KAMAILIO (the kamailio binary), passed on to start.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-tools.sh
-exec mvn -B verify "$@"
+
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/presencekit-test.XXXXXX")"
+SERVER_DIR="$WORK/kamailio"
+REPORT="$WORK/interop-tests.txt"
+cleanup() {
+  if [ -f "$SERVER_DIR/kamailio.log" ]; then
+    mkdir -p target/interop && cp "$SERVER_DIR/kamailio.log" target/interop/kamailio.log 2>/dev/null || true
+  fi
+  bash interop/kamailio/stop.sh --run-dir "$SERVER_DIR" >/dev/null 2>&1 || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+echo "Starting the interop server (interop/kamailio/start.sh) ..."
+if ! bash interop/kamailio/start.sh --run-dir "$SERVER_DIR" > "$WORK/server.env"; then
+  echo "test.sh: the interop server did not start; see the messages above" >&2
+  exit 1
+fi
+grep -E '^(SIP_TCP|SIP_TLS|XCAP_ROOT)=' "$WORK/server.env" | sed 's/^/  /'
+
+status=0
+mvn -B verify \
+  -Dpresencekit.excludedGroups=known-defect \
+  -Dpresencekit.interop.env="$SERVER_DIR/kamailio.env" \
+  -Dpresencekit.interop.report="$REPORT" \
+  "$@" || status=$?
+
+ran=0
+[ -f "$REPORT" ] && ran=$(grep -vc '^ABORTED ' "$REPORT" || true)
+echo "Interop tests run against Kamailio: $ran (server log: target/interop/kamailio.log)"
+if [ "$status" -eq 0 ] && [ "$ran" -eq 0 ]; then
+  if [ $# -eq 0 ]; then
+    echo "test.sh: FAILED: no interop test ran (tests tagged \"interop\")" >&2
+    exit 1
+  fi
+  echo "test.sh: note: no interop test ran with the arguments given" >&2
+fi
+exit "$status"
