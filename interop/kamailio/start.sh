@@ -84,8 +84,7 @@ done
 if [ -n "$SIP_PORT" ] && [ "$SIP_PORT" = "$TLS_PORT" ]; then die "--sip-port and --tls-port must differ"; fi
 
 # ---------------------------------------------------------------- packages --
-SUDO=""
-[ "$(id -u)" -ne 0 ] && SUDO="sudo"
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 pkg_missing() { # pkg...: prints the ones dpkg does not have installed
     local p
     for p in "$@"; do
@@ -112,9 +111,9 @@ ensure_packages() {
     fi
     say "installing" $missing "..."
     # the lock timeout lets parallel runs on one machine wait for each other
-    $SUDO apt-get -o DPkg::Lock::Timeout=300 update -q >&2 || die "apt-get update failed"
+    as_root apt-get -o DPkg::Lock::Timeout=300 update -q >&2 || die "apt-get update failed"
     # shellcheck disable=SC2086
-    DEBIAN_FRONTEND=noninteractive $SUDO -E apt-get -o DPkg::Lock::Timeout=300 install -y -q $missing >&2 \
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -q $missing >&2 \
         || die "apt-get install failed:" $missing
 }
 ensure_packages
