@@ -14,10 +14,12 @@ WORK="$(mktemp -d "${TMPDIR:-/tmp}/presencekit-test.XXXXXX")"
 SERVER_DIR="$WORK/kamailio"
 REPORT="$WORK/interop-tests.txt"
 cleanup() {
-  if [ -f "$SERVER_DIR/kamailio.log" ]; then
-    mkdir -p target/interop && cp "$SERVER_DIR/kamailio.log" target/interop/kamailio.log 2>/dev/null || true
-  fi
   bash interop/kamailio/stop.sh --run-dir "$SERVER_DIR" >/dev/null 2>&1 || true
+  # the server's logs outlive its run dir
+  rm -rf target/interop
+  if compgen -G "$SERVER_DIR/*.log" >/dev/null; then
+    mkdir -p target/interop && cp "$SERVER_DIR"/*.log target/interop/ 2>/dev/null || true
+  fi
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -26,7 +28,7 @@ trap 'exit 143' TERM
 
 echo "Starting the interop server (interop/kamailio/start.sh) ..."
 if ! bash interop/kamailio/start.sh --run-dir "$SERVER_DIR" > "$WORK/server.env"; then
-  echo "test.sh: the interop server did not start; see the messages above" >&2
+  echo "test.sh: the interop server did not start; see the messages above and target/interop/" >&2
   exit 1
 fi
 grep -E '^(SIP_TCP|SIP_TLS|XCAP_ROOT)=' "$WORK/server.env" | sed 's/^/  /'
@@ -40,7 +42,7 @@ mvn -B verify \
 
 ran=0
 [ -f "$REPORT" ] && ran=$(grep -vc '^ABORTED ' "$REPORT" || true)
-echo "Interop tests run against Kamailio: $ran (server log: target/interop/kamailio.log)"
+echo "Interop tests run against Kamailio: $ran (server logs: target/interop/)"
 if [ "$status" -eq 0 ] && [ "$ran" -eq 0 ]; then
   if [ $# -eq 0 ]; then
     echo "test.sh: FAILED: no interop test ran (tests tagged \"interop\")" >&2
