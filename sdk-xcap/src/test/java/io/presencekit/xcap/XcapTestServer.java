@@ -73,7 +73,7 @@ final class XcapTestServer implements AutoCloseable {
     enum Flavor { RFC, KAMAILIO }
 
     /** One request as the server saw it. */
-    record Recorded(String method, String target, Map<String, List<String>> headers, int status) {
+    record Recorded(String method, String target, Map<String, List<String>> headers, String body, int status) {
         String header(String name) {
             for (Map.Entry<String, List<String>> e : headers.entrySet()) {
                 if (e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty()) {
@@ -250,7 +250,7 @@ final class XcapTestServer implements AutoCloseable {
         } catch (RuntimeException e) {
             a = new Answer(500, "text/plain", e.toString().getBytes(StandardCharsets.UTF_8), null);
         }
-        requests.add(new Recorded(method, target, headers, a.status));
+        requests.add(new Recorded(method, target, headers, new String(body, StandardCharsets.UTF_8), a.status));
         Headers out = ex.getResponseHeaders();
         if (a.contentType != null) {
             out.set("Content-Type", a.contentType);
