@@ -2,7 +2,7 @@ package io.presencekit.xcap;
 
 /**
  * The MIME types XCAP itself defines (RFC 4825, section 15.2). Documents carry their application
- * usage's own type (for example {@code application/resource-lists+xml}).
+ * usage's own type (for example {@code application/resource-lists+xml}). Constants only.
  */
 public final class XcapMediaTypes {
     /** An element, the body of element operations (RFC 4825, section 15.2.1). */
