@@ -1,0 +1,77 @@
+package io.presencekit.xcap;
+
+/**
+ * How to talk to one XCAP server where servers disagree with the RFCs. Immutable; start from
+ * {@link #STANDARD} or {@link #KAMAILIO}, or build with {@link #custom()} / {@link #copy()}.
+ *
+ * <p>The one setting today is how the wildcard entity tag is written in {@code If-Match: *} and
+ * {@code If-None-Match: *}: unquoted, as RFC 7232 (section 3.1 and 3.2) defines it, or quoted
+ * ({@code "*"}), which is what Kamailio's xcap_server compares against: it treats an unquoted
+ * {@code If-None-Match: *} as absent (a create-only PUT silently overwrites) and an unquoted
+ * {@code If-Match: *} as a mismatch (412 even when the document exists).
+ */
+public final class XcapCompatibility {
+    /** RFC behaviour: the wildcard is written unquoted. */
+    public static final XcapCompatibility STANDARD = custom().build();
+    /** Kamailio's xcap_server (checked with 5.6): the wildcard is written quoted. */
+    public static final XcapCompatibility KAMAILIO = custom().quotedWildcard(true).build();
+
+    private final boolean quotedWildcard;
+
+    private XcapCompatibility(Builder b) {
+        this.quotedWildcard = b.quotedWildcard;
+    }
+
+    /** A builder starting from {@link #STANDARD}. */
+    public static Builder custom() {
+        return new Builder();
+    }
+
+    /** A builder starting from these settings. */
+    public Builder copy() {
+        return new Builder().quotedWildcard(quotedWildcard);
+    }
+
+    /** Whether the wildcard entity tag is written quoted ({@code "*"}) rather than as RFC 7232's {@code *}. */
+    public boolean quotedWildcard() {
+        return quotedWildcard;
+    }
+
+    /** The value written for the wildcard entity tag. */
+    public String wildcard() {
+        return quotedWildcard ? "\"*\"" : "*";
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof XcapCompatibility c && quotedWildcard == c.quotedWildcard;
+    }
+
+    @Override
+    public int hashCode() {
+        return Boolean.hashCode(quotedWildcard);
+    }
+
+    @Override
+    public String toString() {
+        return "XcapCompatibility[quotedWildcard=" + quotedWildcard + "]";
+    }
+
+    /** Builds an {@link XcapCompatibility}. Not thread-safe. */
+    public static final class Builder {
+        private boolean quotedWildcard;
+
+        private Builder() {
+        }
+
+        /** Write the wildcard entity tag quoted ({@code "*"}, for Kamailio) instead of as {@code *}. */
+        public Builder quotedWildcard(boolean quoted) {
+            this.quotedWildcard = quoted;
+            return this;
+        }
+
+        public XcapCompatibility build() {
+            return new XcapCompatibility(this);
+        }
+    }
+}
