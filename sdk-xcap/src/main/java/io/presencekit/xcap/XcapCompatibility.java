@@ -14,12 +14,14 @@ public final class XcapCompatibility {
     /** RFC behaviour: the wildcard is written unquoted. */
     public static final XcapCompatibility STANDARD = custom().build();
     /** Kamailio's xcap_server (checked with 5.6): the wildcard is written quoted. */
-    public static final XcapCompatibility KAMAILIO = custom().quotedWildcard(true).build();
+    public static final XcapCompatibility KAMAILIO = custom().quotedWildcard(true).persistentConnections(false).build();
 
     private final boolean quotedWildcard;
+    private final boolean persistentConnections;
 
     private XcapCompatibility(Builder b) {
         this.quotedWildcard = b.quotedWildcard;
+        this.persistentConnections = b.persistentConnections;
     }
 
     /** A builder starting from {@link #STANDARD}. */
@@ -29,7 +31,7 @@ public final class XcapCompatibility {
 
     /** A builder starting from these settings. */
     public Builder copy() {
-        return new Builder().quotedWildcard(quotedWildcard);
+        return new Builder().quotedWildcard(quotedWildcard).persistentConnections(persistentConnections);
     }
 
     /** Whether the wildcard entity tag is written quoted ({@code "*"}) rather than as RFC 7232's {@code *}. */
@@ -38,30 +40,49 @@ public final class XcapCompatibility {
     }
 
     /** The value written for the wildcard entity tag. */
+    /**
+     * Whether connections are kept for further requests (HTTP/1.1 persistence). Kamailio's XCAP
+     * server closes the connection after every response without saying so, so a digest retry on
+     * the same connection finds it gone; with this off every request gets a fresh connection and
+     * says {@code Connection: close}.
+     */
+    public boolean persistentConnections() {
+        return persistentConnections;
+    }
+
     public String wildcard() {
         return quotedWildcard ? "\"*\"" : "*";
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof XcapCompatibility c && quotedWildcard == c.quotedWildcard;
+        return o instanceof XcapCompatibility c && quotedWildcard == c.quotedWildcard
+                && persistentConnections == c.persistentConnections;
     }
 
     @Override
     public int hashCode() {
-        return Boolean.hashCode(quotedWildcard);
+        return Boolean.hashCode(quotedWildcard) * 31 + Boolean.hashCode(persistentConnections);
     }
 
     @Override
     public String toString() {
-        return "XcapCompatibility[quotedWildcard=" + quotedWildcard + "]";
+        return "XcapCompatibility[quotedWildcard=" + quotedWildcard + ", persistentConnections="
+                + persistentConnections + "]";
     }
 
     /** Builds an {@link XcapCompatibility}. Not thread-safe. */
     public static final class Builder {
         private boolean quotedWildcard;
+        private boolean persistentConnections = true;
 
         private Builder() {
+        }
+
+        /** Keep connections between requests (true, the default) or use one per request (false, for Kamailio). */
+        public Builder persistentConnections(boolean persistent) {
+            this.persistentConnections = persistent;
+            return this;
         }
 
         /** Write the wildcard entity tag quoted ({@code "*"}, for Kamailio) instead of as {@code *}. */

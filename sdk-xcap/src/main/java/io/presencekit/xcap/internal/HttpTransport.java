@@ -149,6 +149,12 @@ public final class HttpTransport implements AutoCloseable {
                         .register(StandardAuthScheme.DIGEST, context -> new SharedDigestScheme()).build())
                 .disableAuthCaching().disableAutomaticRetries().disableRedirectHandling().disableContentCompression()
                 .disableCookieManagement();
+        if (c.compatibility() != null && !c.compatibility().persistentConnections()) {
+            // the server closes after each response without a Connection header: never reuse a connection,
+            // not even for the digest retry of the same request
+            b.setConnectionReuseStrategy((request, reply, context) -> false);
+            b.addRequestInterceptorFirst((request, entity, context) -> request.setHeader("Connection", "close"));
+        }
         if (c.userAgent() != null) {
             b.setUserAgent(c.userAgent());
         }
