@@ -1,0 +1,266 @@
+package io.presencekit.xcap.store;
+
+import io.presencekit.error.PresenceKitException;
+import io.presencekit.xcap.Precondition;
+import io.presencekit.xcap.XcapClient;
+import io.presencekit.xcap.XcapException;
+import io.presencekit.xcap.XcapPreconditionFailedException;
+import io.presencekit.xcap.XcapResponse;
+import io.presencekit.xcap.XcapUri;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Cached, conflict-safe access to whole XCAP documents (RFC 4825, sections 7.10 and 8.2.5).
+ *
+ * <ul>
+ * <li>{@link #fetch} revalidates the cached version with {@code If-None-Match}: a 304 costs no
+ * body; {@link #cached} answers from the cache alone, so an application can show its address
+ * book before the network is up.</li>
+ * <li>{@link #update} applies an <em>operation</em> (a function from the current model to the new
+ * one) and writes the result conditionally on the ETag it was computed from ({@code If-Match}, or
+ * create-only when the document did not exist). When another client changed the document in
+ * between (412), the store refetches it and applies the operation again to the new version, up
+ * to {@link Builder#maxConflictRetries(int)} times: what the other client wrote is kept. An
+ * operation that changes nothing writes nothing.</li>
+ * <li>Operations on one document run one after the other, in call order; different documents
+ * proceed independently.</li>
+ * </ul>
+ *
+ * <p>Thread-safe. The store does not own its {@link XcapClient}: close that separately.
+ */
+public final class XcapDocumentStore {
+    private static final Logger LOG = LoggerFactory.getLogger(XcapDocumentStore.class);
+
+    private final XcapClient client;
+    private final DocumentCache cache;
+    private final int maxConflictRetries;
+    private final Map<String, CompletableFuture<?>> tails = new ConcurrentHashMap<>();
+
+    private XcapDocumentStore(Builder b) {
+        this.client = b.client;
+        this.cache = b.cache;
+        this.maxConflictRetries = b.maxConflictRetries;
+    }
+
+    /** A builder for a store over {@code client}, with a memory cache unless told otherwise. */
+    public static Builder builder(XcapClient client) {
+        return new Builder(client);
+    }
+
+    /** The cache. */
+    public DocumentCache cache() {
+        return cache;
+    }
+
+    /**
+     * The cached version of the document, without network. Empty when nothing is cached (not the
+     * same as "the document does not exist": fetch to know that).
+     */
+    public <T> Optional<StoredDocument<T>> cached(XcapUri uri, DocumentCodec<T> codec) {
+        return cache.load(uri.documentUri()).map(c -> new StoredDocument<>(uri.documentUri(), codec.read(c.body()),
+                c.etag()));
+    }
+
+    /** The current version of the document, revalidating the cached one. */
+    public <T> CompletableFuture<StoredDocument<T>> fetch(XcapUri uri, DocumentCodec<T> codec) {
+        XcapUri doc = uri.documentUri();
+        return serially(doc, () -> fetchNow(doc, codec, true));
+    }
+
+    /**
+     * Applies {@code operation} to the current model of the document (empty when it does not
+     * exist) and writes the result: a new model is PUT, an empty result DELETEs the document, an
+     * equal model writes nothing. On a conflict the operation is applied again to the server's
+     * new version. Completes with the version written (or found unchanged), or exceptionally with
+     * the {@link XcapException} that stopped it.
+     */
+    public <T> CompletableFuture<StoredDocument<T>> update(XcapUri uri, DocumentCodec<T> codec,
+            UnaryOperator<Optional<T>> operation) {
+        Objects.requireNonNull(operation, "operation");
+        XcapUri doc = uri.documentUri();
+        return serially(doc, () -> fetchNow(doc, codec, true).thenCompose(current -> apply(doc, codec, operation,
+                current, 0)));
+    }
+
+    /** Forgets the cached version, for example after an xcap-diff notification names the document. */
+    public void invalidate(XcapUri uri) {
+        cache.remove(uri.documentUri());
+    }
+
+    private <T> CompletableFuture<StoredDocument<T>> apply(XcapUri doc, DocumentCodec<T> codec,
+            UnaryOperator<Optional<T>> operation, StoredDocument<T> current, int attempt) {
+        Optional<T> next;
+        try {
+            next = Objects.requireNonNull(operation.apply(current.value()), "operation returned null");
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        if (next.equals(current.value())) {
+            return CompletableFuture.completedFuture(current);
+        }
+        CompletableFuture<StoredDocument<T>> write;
+        if (next.isEmpty()) {
+            write = client.delete(doc, condition(current)).thenApply(r -> {
+                cache.remove(doc);
+                return StoredDocument.<T>absent(doc);
+            });
+        } else {
+            byte[] body = codec.write(next.get());
+            T written = next.get();
+            write = client.put(doc, codec.contentType(), body, condition(current)).thenApply(r -> {
+                String etag = r.etag().orElse(null);
+                if (etag != null) {
+                    cache.save(doc, etag, body);
+                } else {
+                    cache.remove(doc); // without an ETag the next fetch must read it back
+                }
+                return new StoredDocument<>(doc, written, etag);
+            });
+        }
+        return write.handle((done, failure) -> {
+            if (failure == null) {
+                return CompletableFuture.completedFuture(done);
+            }
+            Throwable cause = unwrap(failure);
+            if (isConflict(cause) && attempt < maxConflictRetries) {
+                LOG.debug("{} changed on the server; applying the operation again (attempt {})", doc, attempt + 2);
+                return fetchNow(doc, codec, false).thenCompose(fresh -> apply(doc, codec, operation, fresh,
+                        attempt + 1));
+            }
+            return CompletableFuture.<StoredDocument<T>>failedFuture(cause);
+        }).thenCompose(f -> f);
+    }
+
+    /** 412, or a create-only write that found the document created meanwhile. */
+    private static boolean isConflict(Throwable t) {
+        return t instanceof XcapPreconditionFailedException
+                || (t instanceof XcapException x && x.status() == 412);
+    }
+
+    private static Precondition condition(StoredDocument<?> current) {
+        return current.exists()
+                ? current.etag().map(Precondition::ifMatch).orElse(Precondition.none())
+                : Precondition.createOnly();
+    }
+
+    private <T> CompletableFuture<StoredDocument<T>> fetchNow(XcapUri doc, DocumentCodec<T> codec,
+            boolean useCache) {
+        Optional<DocumentCache.CachedDocument> cached = useCache ? cache.load(doc) : Optional.empty();
+        Precondition condition = cached.map(c -> c.etag() == null ? Precondition.none()
+                : Precondition.ifNoneMatch(c.etag())).orElse(Precondition.none());
+        return client.get(doc, condition).handle((r, failure) -> {
+            if (failure != null) {
+                Throwable cause = unwrap(failure);
+                if (cause instanceof XcapException x && x.status() == 404) {
+                    cache.remove(doc);
+                    return StoredDocument.<T>absent(doc);
+                }
+                throw cause instanceof RuntimeException re ? re : new CompletionException(cause);
+            }
+            if (r.isNotModified() && cached.isPresent()) {
+                return new StoredDocument<>(doc, codec.read(cached.get().body()), cached.get().etag());
+            }
+            return read(doc, codec, r);
+        });
+    }
+
+    private <T> StoredDocument<T> read(XcapUri doc, DocumentCodec<T> codec, XcapResponse r) {
+        byte[] body = r.body();
+        T value;
+        try {
+            value = codec.read(body);
+        } catch (PresenceKitException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new PresenceKitException("cannot read " + doc + ": " + e.getMessage(), e);
+        }
+        String etag = r.etag().orElse(null);
+        if (etag != null) {
+            Optional<DocumentCache.CachedDocument> old = cache.load(doc);
+            if (old.isEmpty() || !etag.equals(old.get().etag()) || !Arrays.equals(body, old.get().body())) {
+                cache.save(doc, etag, body);
+            }
+        }
+        return new StoredDocument<>(doc, value, etag);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <R> CompletableFuture<R> serially(XcapUri doc, java.util.function.Supplier<CompletableFuture<R>> task) {
+        String key = doc.toString();
+        CompletableFuture<R> result = new CompletableFuture<>();
+        tails.compute(key, (k, tail) -> {
+            CompletableFuture<?> start = tail == null ? CompletableFuture.completedFuture(null) : tail;
+            CompletableFuture<R> run = start.handle((x, y) -> null).thenCompose(x -> {
+                try {
+                    return task.get();
+                } catch (RuntimeException e) {
+                    return CompletableFuture.<R>failedFuture(e);
+                }
+            });
+            run.whenComplete((v, e) -> {
+                if (e != null) {
+                    result.completeExceptionally(unwrap(e));
+                } else {
+                    result.complete(v);
+                }
+                tails.remove(k, run);
+            });
+            return run;
+        });
+        return result;
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        Throwable c = t;
+        while ((c instanceof CompletionException || c instanceof java.util.concurrent.ExecutionException)
+                && c.getCause() != null) {
+            c = c.getCause();
+        }
+        return c;
+    }
+
+    /** Builds an {@link XcapDocumentStore}. Not thread-safe. */
+    public static final class Builder {
+        private final XcapClient client;
+        private DocumentCache cache = new MemoryDocumentCache();
+        private int maxConflictRetries = 5;
+
+        private Builder(XcapClient client) {
+            this.client = Objects.requireNonNull(client, "client");
+        }
+
+        /** Where documents are kept between fetches. */
+        public Builder cache(DocumentCache cache) {
+            this.cache = Objects.requireNonNull(cache, "cache");
+            return this;
+        }
+
+        /** Keep documents in files under {@code folder}, so that they survive a restart. */
+        public Builder cacheIn(Path folder) {
+            return cache(new FileDocumentCache(folder));
+        }
+
+        /** How often an operation is applied again after conflicts before the update fails (default 5). */
+        public Builder maxConflictRetries(int retries) {
+            if (retries < 0) {
+                throw new IllegalArgumentException("retries must not be negative: " + retries);
+            }
+            this.maxConflictRetries = retries;
+            return this;
+        }
+
+        public XcapDocumentStore build() {
+            return new XcapDocumentStore(this);
+        }
+    }
+}
