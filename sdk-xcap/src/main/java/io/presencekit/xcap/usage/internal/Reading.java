@@ -14,12 +14,19 @@ public final class Reading {
     private Reading() {
     }
 
-    /** Refuses a document whose root is not {@code {namespace}localName} ({@link Reason#WRONG_DOCUMENT}). */
+    /**
+     * Refuses a document whose root is not {@code {namespace}localName} ({@link Reason#WRONG_DOCUMENT}).
+     * The rest of the document is parsed first, so that one that is not even well-formed is refused
+     * as {@link Reason#MALFORMED}: that is the more basic fault.
+     */
     public static void root(DocumentReader in, String namespace, String localName, String what) {
         if (!in.is(namespace, localName)) {
-            throw new DocumentParseException(Reason.WRONG_DOCUMENT, "not " + what + ": root element is {"
-                    + in.namespaceUri() + "}" + in.localName() + ", expected {" + namespace + "}" + localName,
-                    in.line(), in.column());
+            int line = in.line();
+            int column = in.column();
+            String found = "{" + in.namespaceUri() + "}" + in.localName();
+            in.skip();
+            throw new DocumentParseException(Reason.WRONG_DOCUMENT, "not " + what + ": root element is " + found
+                    + ", expected {" + namespace + "}" + localName, line, column);
         }
     }
 
