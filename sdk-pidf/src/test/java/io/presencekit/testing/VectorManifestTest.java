@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /** Keeps the manifest and the vector folder in step, so that no vector is skipped silently. */
 class VectorManifestTest {
-    private static final Set<String> EXPECTATIONS = Set.of("parse", "reject", "fragment", "pending", "schema",
-            "ignore");
+    private static final Set<String> EXPECTATIONS = Set.of("parse", "reject", "fragment", "generic", "pending",
+            "schema", "ignore");
 
     @Test
     void everyVectorFileIsInTheManifestAndEveryEntryExists() {
@@ -43,6 +43,10 @@ class VectorManifestTest {
             assertTrue(EXPECTATIONS.contains(e.expectation()), "unknown expectation in " + e);
             if (e.expectation().equals("reject") || e.expectation().equals("fragment")) {
                 assertTrue(!e.argument().isEmpty(), e.expectation() + " needs an argument: " + e);
+            }
+            if (e.expectation().equals("parse")) {
+                assertTrue(e.argument().isEmpty() || e.argument().equals("lenient"),
+                        "parse takes no argument but 'lenient': " + e);
             }
         }
     }

@@ -94,8 +94,10 @@ public final class Vectors {
      *
      * @param file        path relative to the vector folder
      * @param family      the format family
-     * @param expectation {@code parse}, {@code reject}, {@code fragment}, {@code pending}, {@code schema} or {@code ignore}
-     * @param argument    the reason for {@code reject}, the parent for {@code fragment}, else empty
+     * @param expectation {@code parse}, {@code reject}, {@code fragment}, {@code generic}, {@code pending},
+     *                    {@code schema} or {@code ignore}
+     * @param argument    the reason for {@code reject}, the parent for {@code fragment}, {@code lenient} or
+     *                    nothing for {@code parse}, else empty
      */
     public record Entry(String file, String family, String expectation, String argument) {
         @Override

@@ -1,0 +1,2 @@
+/** The xcap-diff reader and writer behind {@link io.presencekit.xcap.diff.XcapDiffCodec}; not an API. */
+package io.presencekit.xcap.diff.internal;

@@ -1,0 +1,179 @@
+package io.presencekit.xcap.policy;
+
+import io.presencekit.xcap.usage.XcapNamespaces;
+import io.presencekit.xml.ExtensionElement;
+import io.presencekit.xml.Values;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
+import javax.xml.namespace.QName;
+
+/**
+ * The {@code transformations} of a rule (RFC 4745, section 9): elements from other namespaces only,
+ * such as the pres-rules permissions ({@link ProvideComponents}, {@link BooleanPermission},
+ * {@link ProvideUserInput}, {@link ProvideUnknownAttribute}, {@link ProvideAllAttributes}) and
+ * the OMA ones ({@link BooleanPermission} kinds in the OMA namespace, {@link ProvideGeopriv}).
+ * Unknown transformations are kept as generic elements.
+ *
+ * <p>RFC 5025 gives a watcher nothing that no transformation grants; Kamailio instead delivers
+ * the whole document when a rule has no {@code transformations} element.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Transformations implements ExtensionElement {
+    /** {@code cp:transformations}. */
+    public static final QName QNAME = new QName(XcapNamespaces.COMMON_POLICY, "transformations", "cp");
+
+    private final List<ExtensionElement> items;
+    private final Map<QName, String> attributes;
+
+    private Transformations(Builder b) {
+        this.items = List.copyOf(b.items);
+        this.attributes = Values.orderedMap(b.attributes, "attributes");
+    }
+
+    /** The element holding {@code items}, in order. */
+    public static Transformations of(ExtensionElement... items) {
+        Builder b = builder();
+        for (ExtensionElement e : items) {
+            b.add(e);
+        }
+        return b.build();
+    }
+
+    /** An empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding these items. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.items.addAll(items);
+        b.attributes.putAll(attributes);
+        return b;
+    }
+
+    @Override
+    public QName qname() {
+        return QNAME;
+    }
+
+    /** Every child element, in document order. */
+    public List<ExtensionElement> items() {
+        return items;
+    }
+
+    /** The children of type {@code type}, in order. */
+    public <T extends ExtensionElement> List<T> items(Class<T> type) {
+        return Values.ofType(items, type);
+    }
+
+    /** The first child of type {@code type}, if any. */
+    public <T extends ExtensionElement> Optional<T> item(Class<T> type) {
+        return items(type).stream().findFirst();
+    }
+
+    /** Whether there are no children. */
+    public boolean isEmpty() {
+        return items.isEmpty();
+    }
+
+    /** Attributes (none are defined), kept as read. */
+    public Map<QName, String> attributes() {
+        return attributes;
+    }
+
+    /** A {@code provide-services}, {@code provide-devices} or {@code provide-persons} permission, if present. */
+    public Optional<ProvideComponents> provide(ProvideComponents.Component component) {
+        return items(ProvideComponents.class).stream().filter(p -> p.component() == component).findFirst();
+    }
+
+    /** The value of a boolean permission such as {@code provide-activities}, if present. */
+    public Optional<Boolean> permission(BooleanPermission.Kind kind) {
+        return items(BooleanPermission.class).stream().filter(p -> p.kind() == kind).map(BooleanPermission::allowed)
+                .findFirst();
+    }
+
+    /** The {@code provide-user-input} permission, if present. */
+    public Optional<ProvideUserInput> provideUserInput() {
+        return item(ProvideUserInput.class);
+    }
+
+    /** The {@code provide-unknown-attribute} permissions, in order. */
+    public List<ProvideUnknownAttribute> unknownAttributes() {
+        return items(ProvideUnknownAttribute.class);
+    }
+
+    /** Whether {@code provide-all-attributes} is present. */
+    public boolean providesAllAttributes() {
+        return item(ProvideAllAttributes.class).isPresent();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Transformations c && items.equals(c.items) && attributes.equals(c.attributes);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(items, attributes);
+    }
+
+    @Override
+    public String toString() {
+        return "Transformations" + items + (attributes.isEmpty() ? "" : attributes);
+    }
+
+    /** Builds {@link Transformations}. Not thread-safe. */
+    public static final class Builder {
+        private final List<ExtensionElement> items = new ArrayList<>();
+        private final Map<QName, String> attributes = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /** Appends a child. */
+        public Builder add(ExtensionElement item) {
+            items.add(Objects.requireNonNull(item, "item"));
+            return this;
+        }
+
+        /** Inserts a child at {@code index}. */
+        public Builder add(int index, ExtensionElement item) {
+            items.add(index, Objects.requireNonNull(item, "item"));
+            return this;
+        }
+
+        /** Replaces the first child with the same qualified name in place, or appends {@code item}. */
+        public Builder put(ExtensionElement item) {
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i).qname().equals(item.qname())) {
+                    items.set(i, item);
+                    return this;
+                }
+            }
+            return add(item);
+        }
+
+        /** Removes the children matching {@code match}. */
+        public Builder removeIf(Predicate<? super ExtensionElement> match) {
+            items.removeIf(match);
+            return this;
+        }
+
+        /** Adds an attribute. */
+        public Builder attribute(QName name, String value) {
+            attributes.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        public Transformations build() {
+            return new Transformations(this);
+        }
+    }
+}

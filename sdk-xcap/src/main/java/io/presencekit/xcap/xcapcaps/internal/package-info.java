@@ -1,0 +1,2 @@
+/** The xcap-caps reader and writer behind {@link io.presencekit.xcap.xcapcaps.XcapCapsCodec}; not an API. */
+package io.presencekit.xcap.xcapcaps.internal;
