@@ -13,11 +13,12 @@ import java.io.UncheckedIOException;
  * <p>Implementations are immutable and thread-safe. Reading is hardened (no DTDs, no entities,
  * {@link XmlLimits}); a lenient codec tolerates schema slips and records them as warnings on the
  * document, a strict one refuses them. Content from other clients that the model does not know is
- * kept and written back.
+ * kept and written back. Every such codec can be handed to
+ * {@link io.presencekit.xcap.store.XcapDocumentStore} as is.
  *
  * @param <T> the document model
  */
-public interface XcapDocumentCodec<T> {
+public interface XcapDocumentCodec<T> extends io.presencekit.xcap.store.DocumentCodec<T> {
     /** The MIME type of the documents, for example {@code application/resource-lists+xml}. */
     String contentType();
 
