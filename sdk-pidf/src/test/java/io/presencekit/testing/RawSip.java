@@ -281,6 +281,8 @@ public final class RawSip implements Closeable {
     private void write(String head, byte[] body) {
         byte[] headBytes = head.getBytes(StandardCharsets.UTF_8);
         synchronized (out) {
+            // logged before it is sent, so that the answer always comes after it in the transcript
+            transcript.add("> " + head + new String(body, StandardCharsets.UTF_8));
             try {
                 out.write(headBytes);
                 out.write(body);
@@ -289,7 +291,6 @@ public final class RawSip implements Closeable {
                 throw new UncheckedIOException("cannot send on " + socket, e);
             }
         }
-        transcript.add("> " + head + new String(body, StandardCharsets.UTF_8));
     }
 
     private void readLoop(InputStream in) {
