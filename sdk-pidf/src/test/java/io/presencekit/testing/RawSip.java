@@ -540,6 +540,24 @@ public final class RawSip implements Closeable {
                     "NOTIFY for Call-ID " + template.callId);
         }
 
+        /**
+         * The next NOTIFY of this dialog whose Subscription-State substate is {@code substate}
+         * (active, pending, terminated); NOTIFYs with another state before it are consumed.
+         */
+        public Message awaitNotify(String substate) {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            List<String> seen = new ArrayList<>();
+            while (System.nanoTime() < deadline) {
+                Message m = nextNotify();
+                if (substate.equalsIgnoreCase(m.subscriptionSubstate())) {
+                    return m;
+                }
+                seen.add(m.subscriptionState());
+            }
+            throw new AssertionError("no NOTIFY " + substate + " for Call-ID " + template.callId + " within "
+                    + timeout.toMillis() + " ms; seen: " + seen);
+        }
+
         /** Ends the subscription (in-dialog SUBSCRIBE, Expires 0); returns the response. */
         public Message unsubscribe() {
             return refresh(0);

@@ -108,7 +108,7 @@ class PresRulesAuthorizationInteropTest {
                     "NOTIFY From tag = 2xx To tag");
             if (!"terminated".equals(notify.subscriptionSubstate())) {
                 assertEquals(200, s.unsubscribe().status());
-                assertEquals("terminated", s.nextNotify().subscriptionSubstate());
+                s.awaitNotify("terminated");
             }
             return new Decision(s.callId(), s.response(), notify, sip.transcript());
         }
