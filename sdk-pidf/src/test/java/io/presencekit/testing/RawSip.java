@@ -9,7 +9,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -516,12 +515,15 @@ public final class RawSip implements Closeable {
         private Subscription(Template template, Message response) {
             this.template = template;
             this.response = response;
+            template.headers.remove("Proxy-Authorization");
+            template.headers.remove("Authorization");
+            if (response.status() >= 300) {
+                return;
+            }
             response.toTag().ifPresent(tag -> {
                 template.toTag(tag);
                 response.header("Contact").map(Message::uriOf).ifPresent(template::requestUri);
             });
-            template.headers.remove("Proxy-Authorization");
-            template.headers.remove("Authorization");
         }
 
         /** The final response to the SUBSCRIBE. */

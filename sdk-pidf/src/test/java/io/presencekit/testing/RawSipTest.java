@@ -110,6 +110,16 @@ class RawSipTest {
                     + "c: application/pidf+xml\n"
                     + "Content-Length: " + body.length() + "\n\n" + body);
             read(in); // 200 to the NOTIFY
+            for (String state : List.of("active;expires=30", "terminated;reason=timeout")) {
+                send(out, "NOTIFY sip:carol@127.0.0.1 SIP/2.0\n"
+                        + "Via: SIP/2.0/TCP 127.0.0.1;branch=z9hG4bK" + state.length() + "\n"
+                        + "From: <sip:bob@example.com>;tag=srv1\n"
+                        + "To: " + second.header("From").orElseThrow() + "\n"
+                        + "Call-ID: " + second.header("Call-ID").orElseThrow() + "\n"
+                        + "CSeq: " + (3 + state.length()) + " NOTIFY\n"
+                        + "Event: presence\nSubscription-State: " + state + "\nContent-Length: 0\n\n");
+                read(in);
+            }
         });
         try (RawSip carol = connect()) {
             RawSip.Subscription s = carol.subscribe("sip:bob@example.com", "presence", 60);
@@ -120,6 +130,8 @@ class RawSipTest {
             assertEquals(Optional.of("60"), notify.subscriptionStateParam("expires"));
             assertEquals("<presence/>", notify.body());
             assertEquals(Optional.of("application/pidf+xml"), notify.header("Content-Type"));
+            RawSip.Message last = s.awaitNotify("terminated");
+            assertEquals(Optional.of("timeout"), last.subscriptionStateParam("reason"));
             serverThread.join(5000);
 
             RawSip.Message challenged = received.get(0);
@@ -152,6 +164,8 @@ class RawSipTest {
             assertEquals(Optional.of("2 NOTIFY"), notifyOk.header("CSeq"));
             assertEquals(notify.header("Call-ID"), notifyOk.header("Call-ID"));
             assertEquals(notify.header("To"), notifyOk.header("To"));
+            assertEquals(5, received.size());
+            assertEquals(200, received.get(4).status());
             for (String line : carol.transcript()) {
                 assertFalse(line.contains("secret"), line);
             }
@@ -160,11 +174,19 @@ class RawSipTest {
 
     @Test
     void waitsAreBounded() {
-        serve((in, out) -> read(in)); // never answers
+        serve((in, out) -> {
+            read(in); // never answers, keeps the connection open
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
         try (RawSip carol = connect().timeout(Duration.ofMillis(300))) {
             long start = System.nanoTime();
             AssertionError e = assertThrows(AssertionError.class, () -> carol.register(60));
             assertTrue(e.getMessage().contains("no final response to REGISTER"), e.getMessage());
+            assertTrue(e.getMessage().contains("within 300 ms"), e.getMessage());
             assertTrue(System.nanoTime() - start < Duration.ofSeconds(3).toNanos());
         }
     }
