@@ -15,7 +15,7 @@ public final class PlaceIs extends RpidNotedElement {
     public static final QName QNAME = Rpid.name("place-is");
 
     /** How the place is for audio ({@code rpid:audio}). */
-    public enum Audio {
+    public enum Audio implements Rpid.Token {
         /** Too noisy to hear or talk. */
         NOISY("noisy"),
         /** Fine for audio. */
@@ -32,23 +32,19 @@ public final class PlaceIs extends RpidNotedElement {
         }
 
         /** The element name in RFC 4480. */
+        @Override
         public String token() {
             return token;
         }
 
         /** The value for {@code token}, if it is one. */
         public static Optional<Audio> fromToken(String token) {
-            for (Audio v : values()) {
-                if (v.token.equals(token)) {
-                    return Optional.of(v);
-                }
-            }
-            return Optional.empty();
+            return Rpid.fromToken(values(), token);
         }
     }
 
     /** How the place is for video ({@code rpid:video}). */
-    public enum Video {
+    public enum Video implements Rpid.Token {
         /** Too bright for video. */
         TOO_BRIGHT("toobright"),
         /** Fine for video. */
@@ -65,23 +61,19 @@ public final class PlaceIs extends RpidNotedElement {
         }
 
         /** The element name in RFC 4480. */
+        @Override
         public String token() {
             return token;
         }
 
         /** The value for {@code token}, if it is one. */
         public static Optional<Video> fromToken(String token) {
-            for (Video v : values()) {
-                if (v.token.equals(token)) {
-                    return Optional.of(v);
-                }
-            }
-            return Optional.empty();
+            return Rpid.fromToken(values(), token);
         }
     }
 
     /** How the place is for text messaging ({@code rpid:text}). */
-    public enum Text {
+    public enum Text implements Rpid.Token {
         /** Typing is uncomfortable, for example while walking. */
         UNCOMFORTABLE("uncomfortable"),
         /** Typing would be inappropriate, for example in a meeting. */
@@ -98,18 +90,14 @@ public final class PlaceIs extends RpidNotedElement {
         }
 
         /** The element name in RFC 4480. */
+        @Override
         public String token() {
             return token;
         }
 
         /** The value for {@code token}, if it is one. */
         public static Optional<Text> fromToken(String token) {
-            for (Text v : values()) {
-                if (v.token.equals(token)) {
-                    return Optional.of(v);
-                }
-            }
-            return Optional.empty();
+            return Rpid.fromToken(values(), token);
         }
     }
 

@@ -1,8 +1,5 @@
 package io.presencekit.pidf.rpid;
 
-import io.presencekit.xml.Values;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import javax.xml.namespace.QName;
 
@@ -11,12 +8,11 @@ import javax.xml.namespace.QName;
  * (RFC 4480, section 3.11), given as a URI the watcher fetches. Immutable and thread-safe.
  * Equality compares {@code from} and {@code until} as instants.
  */
-public final class StatusIcon extends RpidElement {
+public final class StatusIcon extends RpidSimpleElement {
     /** {@code rpid:status-icon}. */
     public static final QName QNAME = Rpid.name("status-icon");
 
     private final String uri;
-    private final Map<QName, String> attributes;
 
     private StatusIcon(Builder b) {
         super(b);
@@ -24,7 +20,6 @@ public final class StatusIcon extends RpidElement {
             throw new IllegalArgumentException("status-icon needs a URI");
         }
         this.uri = b.uri;
-        this.attributes = Values.copy(b.attributes, "attributes");
     }
 
     /** A builder for an icon at {@code uri}. */
@@ -52,32 +47,24 @@ public final class StatusIcon extends RpidElement {
         return uri;
     }
 
-    /** Attributes outside the schema, kept for the round trip. */
-    public Map<QName, String> attributes() {
-        return attributes;
-    }
-
     @Override
     public boolean equals(Object o) {
-        return o instanceof StatusIcon s && uri.equals(s.uri) && sameTimes(s) && attributes.equals(s.attributes);
+        return o instanceof StatusIcon s && uri.equals(s.uri) && sameShared(s);
     }
 
     @Override
     public int hashCode() {
-        // the value Objects.hash(uri, id, from, until, attributes) gives
-        return Rpid.hash(hashTimes(Rpid.hash(1, uri)), attributes);
+        return hashWith(uri);
     }
 
     @Override
     public String toString() {
-        return "StatusIcon[" + uri + timesFields() + Rpid.field("attributes", attributes.isEmpty() ? null : attributes)
-                + "]";
+        return toString(uri);
     }
 
     /** Builds a {@link StatusIcon}. Not thread-safe. */
-    public static final class Builder extends RpidElement.Builder<Builder> {
+    public static final class Builder extends RpidSimpleElement.Builder<Builder> {
         private String uri;
-        private Map<QName, String> attributes;
 
         private Builder() {
         }
@@ -85,7 +72,6 @@ public final class StatusIcon extends RpidElement {
         private Builder(StatusIcon s) {
             super(s);
             uri = s.uri;
-            attributes = s.attributes.isEmpty() ? null : new LinkedHashMap<>(s.attributes);
         }
 
         /**
@@ -99,18 +85,6 @@ public final class StatusIcon extends RpidElement {
                 throw new IllegalArgumentException("blank status-icon URI");
             }
             this.uri = u;
-            return this;
-        }
-
-        /** Adds an attribute outside the schema. */
-        public Builder attribute(QName name, String value) {
-            attributes = Values.put(attributes, Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
-            return this;
-        }
-
-        /** Adds attributes outside the schema. */
-        public Builder attributes(Map<QName, String> attributes) {
-            attributes.forEach(this::attribute);
             return this;
         }
 
