@@ -3,8 +3,6 @@ package io.presencekit.pidf.internal;
 import static io.presencekit.pidf.Namespaces.DATA_MODEL;
 import static io.presencekit.pidf.Namespaces.PIDF;
 
-import io.presencekit.error.DocumentParseException;
-import io.presencekit.error.DocumentParseException.Reason;
 import io.presencekit.pidf.Basic;
 import io.presencekit.pidf.Contact;
 import io.presencekit.pidf.Device;
@@ -44,11 +42,7 @@ public final class PidfReader {
     }
 
     private PresenceDocument presence() {
-        if (!in.is(PIDF, "presence")) {
-            throw new DocumentParseException(Reason.WRONG_DOCUMENT, "not a PIDF document: root element is {"
-                    + in.namespaceUri() + "}" + in.localName() + ", expected {" + PIDF + "}presence", in.line(),
-                    in.column());
-        }
+        in.requireRoot(PIDF, "presence", "PIDF");
         String entity = in.attribute("entity");
         if (entity == null || entity.isBlank()) {
             in.schemaViolation("presence without an entity attribute");
