@@ -147,8 +147,7 @@ public final class PidfReader {
                     case "status":
                         p = 0;
                         if (hasStatus) {
-                            in.schemaViolation("second status in tuple '" + id + "'; kept as is");
-                            b.extension(in.readGeneric());
+                            b.extension(repeated("status", "tuple '" + id + "'"));
                         } else {
                             hasStatus = true;
                             b.status(status());
@@ -157,8 +156,7 @@ public final class PidfReader {
                     case "contact":
                         p = 2;
                         if (hasContact) {
-                            in.schemaViolation("second contact in tuple '" + id + "'; kept as is");
-                            b.extension(in.readGeneric());
+                            b.extension(repeated("contact", "tuple '" + id + "'"));
                         } else {
                             hasContact = true;
                             contact(b);
@@ -171,8 +169,7 @@ public final class PidfReader {
                     case "timestamp":
                         p = 4;
                         if (hasTimestamp) {
-                            in.schemaViolation("second timestamp in tuple '" + id + "'; kept as is");
-                            b.extension(in.readGeneric());
+                            b.extension(repeated("timestamp", "tuple '" + id + "'"));
                         } else {
                             hasTimestamp = true;
                             timestamp(b);
@@ -199,6 +196,15 @@ public final class PidfReader {
         return b.build();
     }
 
+    /**
+     * Reports a second {@code what} in {@code where}, where the schema allows one, and reads it
+     * whole, to be kept as is: a lenient read loses nothing.
+     */
+    private GenericElement repeated(String what, String where) {
+        in.schemaViolation("second " + what + " in " + where + "; kept as is");
+        return in.readGeneric();
+    }
+
     private Status status() {
         Status.Builder b = Status.builder();
         others(false, null).forEach(b::attribute);
@@ -208,8 +214,7 @@ public final class PidfReader {
             any = true;
             if (in.is(PIDF, "basic")) {
                 if (hasBasic) {
-                    in.schemaViolation("second basic in status; kept as is");
-                    b.extension(in.readGeneric());
+                    b.extension(repeated("basic", "status"));
                     continue;
                 }
                 hasBasic = true;
@@ -350,8 +355,7 @@ public final class PidfReader {
             } else if (DATA_MODEL.equals(ns) && "timestamp".equals(ln)) {
                 p = 3;
                 if (hasTimestamp) {
-                    in.schemaViolation("second timestamp in " + what + "; kept as is");
-                    b.extension(in.readGeneric());
+                    b.extension(repeated("timestamp", what));
                 } else {
                     hasTimestamp = true;
                     timestamp(b);
