@@ -312,9 +312,7 @@ public final class PidfReader {
     }
 
     private Note note() {
-        String lang = in.lang();
-        Map<QName, String> other = others(true, null);
-        return new Note(in.text(), lang, other);
+        return in.textWithLang(Note::new);
     }
 
     private Person person() {

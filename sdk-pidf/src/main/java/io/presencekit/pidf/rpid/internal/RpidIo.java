@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javax.xml.XMLConstants;
 import javax.xml.namespace.QName;
 
 /** Reading and writing pieces every RPID codec shares: common attributes, notes, empty value elements. */
@@ -20,7 +19,6 @@ final class RpidIo {
     static final String RPID = Namespaces.RPID;
     static final QName NOTE = name("note");
     static final QName OTHER = name("other");
-    static final QName XML_LANG = new QName(XMLConstants.XML_NS_URI, "lang", "xml");
 
     private RpidIo() {
     }
@@ -82,9 +80,7 @@ final class RpidIo {
 
     /** Reads a {@code Note_t} element ({@code rpid:note}, {@code rpid:other}). */
     static Note note(ElementReader in) {
-        String lang = in.lang();
-        Map<QName, String> other = in.otherAttributes(true);
-        return new Note(in.text(), lang, other);
+        return in.textWithLang(Note::new);
     }
 
     /** Whether the reader is on an element in the RPID namespace. */
@@ -243,15 +239,7 @@ final class RpidIo {
     }
 
     static void note(ElementWriter out, QName name, Note note) {
-        out.startElement(name);
-        if (note.lang() != null) {
-            out.attribute(XML_LANG, note.lang());
-        }
-        out.attributes(note.attributes());
-        if (!note.text().isEmpty()) {
-            out.text(note.text());
-        }
-        out.endElement();
+        out.textElement(name, note.text(), note.lang(), note.attributes());
     }
 
     static void notes(ElementWriter out, List<Note> notes) {
