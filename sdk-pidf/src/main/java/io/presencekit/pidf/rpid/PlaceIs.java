@@ -1,5 +1,6 @@
 package io.presencekit.pidf.rpid;
 
+import io.presencekit.xml.Values;
 import java.util.Optional;
 import javax.xml.namespace.QName;
 
@@ -15,7 +16,7 @@ public final class PlaceIs extends RpidNotedElement {
     public static final QName QNAME = Rpid.name("place-is");
 
     /** How the place is for audio ({@code rpid:audio}). */
-    public enum Audio implements Rpid.Token {
+    public enum Audio {
         /** Too noisy to hear or talk. */
         NOISY("noisy"),
         /** Fine for audio. */
@@ -32,19 +33,18 @@ public final class PlaceIs extends RpidNotedElement {
         }
 
         /** The element name in RFC 4480. */
-        @Override
         public String token() {
             return token;
         }
 
         /** The value for {@code token}, if it is one. */
         public static Optional<Audio> fromToken(String token) {
-            return Rpid.fromToken(values(), token);
+            return Optional.ofNullable(Values.byToken(values(), Audio::token, token));
         }
     }
 
     /** How the place is for video ({@code rpid:video}). */
-    public enum Video implements Rpid.Token {
+    public enum Video {
         /** Too bright for video. */
         TOO_BRIGHT("toobright"),
         /** Fine for video. */
@@ -61,19 +61,18 @@ public final class PlaceIs extends RpidNotedElement {
         }
 
         /** The element name in RFC 4480. */
-        @Override
         public String token() {
             return token;
         }
 
         /** The value for {@code token}, if it is one. */
         public static Optional<Video> fromToken(String token) {
-            return Rpid.fromToken(values(), token);
+            return Optional.ofNullable(Values.byToken(values(), Video::token, token));
         }
     }
 
     /** How the place is for text messaging ({@code rpid:text}). */
-    public enum Text implements Rpid.Token {
+    public enum Text {
         /** Typing is uncomfortable, for example while walking. */
         UNCOMFORTABLE("uncomfortable"),
         /** Typing would be inappropriate, for example in a meeting. */
@@ -90,14 +89,13 @@ public final class PlaceIs extends RpidNotedElement {
         }
 
         /** The element name in RFC 4480. */
-        @Override
         public String token() {
             return token;
         }
 
         /** The value for {@code token}, if it is one. */
         public static Optional<Text> fromToken(String token) {
-            return Rpid.fromToken(values(), token);
+            return Optional.ofNullable(Values.byToken(values(), Text::token, token));
         }
     }
 

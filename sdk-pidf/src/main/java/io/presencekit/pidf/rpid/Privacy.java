@@ -25,7 +25,7 @@ public final class Privacy extends RpidNotedElement {
     public static final QName QNAME = Rpid.name("privacy");
 
     /** A medium that is private where the person is. */
-    public enum Medium implements Rpid.Token {
+    public enum Medium {
         /** Nobody nearby can overhear a call ({@code rpid:audio}). */
         AUDIO("audio"),
         /** Nobody nearby can read messages ({@code rpid:text}). */
@@ -40,14 +40,13 @@ public final class Privacy extends RpidNotedElement {
         }
 
         /** The element name in RFC 4480. */
-        @Override
         public String token() {
             return token;
         }
 
         /** The value for {@code token}, if it is one. */
         public static Optional<Medium> fromToken(String token) {
-            return Rpid.fromToken(values(), token);
+            return Optional.ofNullable(Values.byToken(values(), Medium::token, token));
         }
     }
 

@@ -1,6 +1,7 @@
 package io.presencekit.pidf.rpid;
 
 import io.presencekit.pidf.Note;
+import io.presencekit.xml.Values;
 import java.util.Objects;
 import java.util.Optional;
 import javax.xml.namespace.QName;
@@ -21,7 +22,7 @@ public final class Relationship extends RpidTypedElement<Relationship.Type> {
     public static final QName QNAME = Rpid.name("relationship");
 
     /** The relationships RFC 4480 names. */
-    public enum Type implements Rpid.Token {
+    public enum Type {
         /** The presentity's assistant. */
         ASSISTANT("assistant"),
         /** A colleague or business associate. */
@@ -44,14 +45,13 @@ public final class Relationship extends RpidTypedElement<Relationship.Type> {
         }
 
         /** The element name in RFC 4480. */
-        @Override
         public String token() {
             return token;
         }
 
         /** The value for {@code token}, if it is one. */
         public static Optional<Type> fromToken(String token) {
-            return Rpid.fromToken(values(), token);
+            return Optional.ofNullable(Values.byToken(values(), Type::token, token));
         }
     }
 

@@ -9,29 +9,12 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import javax.xml.namespace.QName;
 
 /** Helpers shared by the RPID model types. */
 final class Rpid {
     private Rpid() {
-    }
-
-    /** A value of one of the RPID enumerations: it stands for an element or text of RFC 4480. */
-    interface Token {
-        /** The element name or text in RFC 4480. */
-        String token();
-    }
-
-    /** The value among {@code values} whose {@link Token#token()} is {@code token}, if there is one. */
-    static <E extends Token> Optional<E> fromToken(E[] values, String token) {
-        for (E v : values) {
-            if (v.token().equals(token)) {
-                return Optional.of(v);
-            }
-        }
-        return Optional.empty();
     }
 
     /** {@code rpid:localName}. */

@@ -1,5 +1,6 @@
 package io.presencekit.pidf.rpid;
 
+import io.presencekit.xml.Values;
 import java.util.Optional;
 import javax.xml.namespace.QName;
 
@@ -18,7 +19,7 @@ public final class ServiceClass extends RpidTypedElement<ServiceClass.Type> {
     public static final QName QNAME = Rpid.name("service-class");
 
     /** The classes of service RFC 4480 names. */
-    public enum Type implements Rpid.Token {
+    public enum Type {
         /** Delivered by courier. */
         COURIER("courier"),
         /** Electronic communication: calls, messages, e-mail. */
@@ -39,14 +40,13 @@ public final class ServiceClass extends RpidTypedElement<ServiceClass.Type> {
         }
 
         /** The element name in RFC 4480. */
-        @Override
         public String token() {
             return token;
         }
 
         /** The value for {@code token}, if it is one. */
         public static Optional<Type> fromToken(String token) {
-            return Rpid.fromToken(values(), token);
+            return Optional.ofNullable(Values.byToken(values(), Type::token, token));
         }
     }
 

@@ -25,7 +25,7 @@ public final class Sphere extends RpidElement {
     public static final QName QNAME = Rpid.name("sphere");
 
     /** The spheres RFC 4480 names. */
-    public enum Type implements Rpid.Token {
+    public enum Type {
         /** At home, in private life. */
         HOME("home"),
         /** At work. */
@@ -40,14 +40,13 @@ public final class Sphere extends RpidElement {
         }
 
         /** The element name in RFC 4480. */
-        @Override
         public String token() {
             return token;
         }
 
         /** The value for {@code token}, if it is one. */
         public static Optional<Type> fromToken(String token) {
-            return Rpid.fromToken(values(), token);
+            return Optional.ofNullable(Values.byToken(values(), Type::token, token));
         }
     }
 

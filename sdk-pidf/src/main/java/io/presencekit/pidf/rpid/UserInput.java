@@ -20,7 +20,7 @@ public final class UserInput implements ExtensionElement {
     public static final QName QNAME = Rpid.name("user-input");
 
     /** The usage state. */
-    public enum State implements Rpid.Token {
+    public enum State {
         /** The user has recently used the service or device. */
         ACTIVE("active"),
         /** No input for at least the idle threshold. */
@@ -33,14 +33,13 @@ public final class UserInput implements ExtensionElement {
         }
 
         /** The value as written in RFC 4480. */
-        @Override
         public String token() {
             return token;
         }
 
         /** The state for {@code token}, if it is one. */
         public static Optional<State> fromToken(String token) {
-            return Rpid.fromToken(values(), token);
+            return Optional.ofNullable(Values.byToken(values(), State::token, token));
         }
     }
 
