@@ -67,7 +67,10 @@ public final class PidfCodec extends DocumentCodec<PresenceDocument> {
         return new Builder(this);
     }
 
-    /** Builds a {@link PidfCodec}: lenient, default limits and every standard extension to start with. Not thread-safe. */
+    /**
+     * Builds a {@link PidfCodec}, starting lenient, with default limits and every standard
+     * extension. Not thread-safe.
+     */
     public static final class Builder extends DocumentCodec.Builder<PidfCodec, Builder> {
         private Builder() {
             super(StandardExtensions.registry());

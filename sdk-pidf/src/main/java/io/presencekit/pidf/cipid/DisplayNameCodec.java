@@ -21,8 +21,8 @@ final class DisplayNameCodec implements ExtensionCodec<DisplayName> {
     @Override
     public DisplayName read(ElementReader in) {
         // xml:lang="" means "no language", which is what null says
-        return in.textWithLang((text, lang, other) -> new DisplayName(text, lang != null && lang.isBlank() ? null : lang,
-                other));
+        return in.textWithLang((text, lang, other) -> new DisplayName(text,
+                lang != null && lang.isBlank() ? null : lang, other));
     }
 
     @Override
