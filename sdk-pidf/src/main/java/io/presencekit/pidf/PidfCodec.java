@@ -1,21 +1,10 @@
 package io.presencekit.pidf;
 
 import io.presencekit.error.DocumentParseException;
-import io.presencekit.error.DocumentParseException.Reason;
-import io.presencekit.error.PresenceKitException;
 import io.presencekit.pidf.internal.PidfReader;
 import io.presencekit.pidf.internal.PidfWriter;
 import io.presencekit.pidf.internal.StandardExtensions;
-import io.presencekit.xml.ExtensionCodec;
-import io.presencekit.xml.ExtensionRegistry;
-import io.presencekit.xml.SecureXmlParser;
-import io.presencekit.xml.XmlLimits;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.util.Objects;
+import io.presencekit.xml.DocumentCodec;
 import javax.xml.namespace.QName;
 
 /**
@@ -40,27 +29,22 @@ import javax.xml.namespace.QName;
  *
  * <p>Immutable and thread-safe; share instances. Each instance has its own extension registry.
  */
-public final class PidfCodec {
+public final class PidfCodec extends DocumentCodec<PresenceDocument> {
     /** The MIME type of PIDF documents. */
     public static final String CONTENT_TYPE = "application/pidf+xml";
 
     /** {@code {urn:ietf:params:xml:ns:pidf}mustUnderstand}. */
     public static final QName MUST_UNDERSTAND = new QName(Namespaces.PIDF, "mustUnderstand");
 
+    // before the shared instances, which need it
+    private static final Format<PresenceDocument> FORMAT = new Format<>("PIDF", PidfReader::read, PidfWriter::write,
+            MUST_UNDERSTAND);
+
     private static final PidfCodec STANDARD = builder().build();
     private static final PidfCodec STRICT = builder().strict(true).build();
 
-    private final ExtensionRegistry registry;
-    private final XmlLimits limits;
-    private final boolean strict;
-    private final SecureXmlParser parser;
-
     private PidfCodec(Builder b) {
-        this.registry = b.registry.build();
-        this.limits = b.limits;
-        this.strict = b.strict;
-        this.parser = SecureXmlParser.builder().limits(limits).registry(registry).strict(strict)
-                .mustUnderstandAttribute(MUST_UNDERSTAND).build();
+        super(FORMAT, b);
     }
 
     /** The lenient codec with every standard extension and default limits; the one for NOTIFY bodies. */
@@ -80,108 +64,23 @@ public final class PidfCodec {
 
     /** A builder holding this codec's settings and registry. */
     public Builder toBuilder() {
-        Builder b = new Builder();
-        b.registry = registry.toBuilder();
-        b.limits = limits;
-        b.strict = strict;
-        return b;
-    }
-
-    /** Whether this codec enforces the schema. */
-    public boolean isStrict() {
-        return strict;
-    }
-
-    /** The limits on input. */
-    public XmlLimits limits() {
-        return limits;
-    }
-
-    /** The extension registry. */
-    public ExtensionRegistry registry() {
-        return registry;
+        return new Builder(this);
     }
 
     /**
-     * Parses a PIDF document.
-     *
-     * @throws DocumentParseException when the input cannot be used (see the class description)
+     * Builds a {@link PidfCodec}, starting lenient, with default limits and every standard
+     * extension. Not thread-safe.
      */
-    public PresenceDocument read(byte[] input) {
-        return parser.parse(input, PidfReader::read);
-    }
-
-    /** As {@link #read(byte[])} for {@code input[offset, offset + length)}. */
-    public PresenceDocument read(byte[] input, int offset, int length) {
-        return parser.parse(input, offset, length, PidfReader::read);
-    }
-
-    /**
-     * Reads {@code in} to its end (at most {@link XmlLimits#maxDocumentBytes()} bytes) and parses
-     * it. The stream is not closed.
-     */
-    public PresenceDocument read(InputStream in) {
-        return parser.parse(in, PidfReader::read);
-    }
-
-    /** Serializes {@code document} as UTF-8 XML. */
-    public byte[] write(PresenceDocument document) {
-        Objects.requireNonNull(document, "document");
-        try {
-            return PidfWriter.write(document, registry);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new PresenceKitException("cannot write PIDF document: " + e.getMessage(), e);
-        }
-    }
-
-    /** Serializes {@code document} to {@code out} (not closed). */
-    public void write(PresenceDocument document, OutputStream out) {
-        try {
-            out.write(write(document));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Builds a {@link PidfCodec}. Not thread-safe. */
-    public static final class Builder {
-        private ExtensionRegistry.Builder registry = StandardExtensions.registry().toBuilder();
-        private XmlLimits limits = XmlLimits.DEFAULT;
-        private boolean strict;
-
+    public static final class Builder extends DocumentCodec.Builder<PidfCodec, Builder> {
         private Builder() {
+            super(StandardExtensions.registry());
         }
 
-        /** Enforce the schema (true) or tolerate slips with warnings (false, the default). */
-        public Builder strict(boolean strict) {
-            this.strict = strict;
-            return this;
+        private Builder(PidfCodec codec) {
+            super(codec);
         }
 
-        /** Limits on input size, depth, attributes and text. */
-        public Builder limits(XmlLimits limits) {
-            this.limits = Objects.requireNonNull(limits, "limits");
-            return this;
-        }
-
-        /** Adds or replaces the codec for one extension element. */
-        public Builder register(ExtensionCodec<?> codec) {
-            registry.register(codec);
-            return this;
-        }
-
-        /** Removes the codec for {@code name}: that element is then kept as a generic element. */
-        public Builder unregister(QName name) {
-            registry.unregister(name);
-            return this;
-        }
-
-        /** Sets the prefix written for {@code namespaceUri}. */
-        public Builder prefix(String namespaceUri, String prefix) {
-            registry.prefix(namespaceUri, prefix);
-            return this;
-        }
-
+        @Override
         public PidfCodec build() {
             return new PidfCodec(this);
         }

@@ -76,6 +76,27 @@ public interface ElementReader {
     String text();
 
     /**
+     * Reads a text element that may carry a language, as notes, display names and descriptions
+     * do: hands its text, its {@code xml:lang} (or null) and its other attributes to
+     * {@code factory}, for example {@code in.textWithLang(Note::new)}. The counterpart of
+     * {@link ElementWriter#textElement(QName, String, String, Map)}.
+     */
+    default <T> T textWithLang(LangText<T> factory) {
+        String lang = lang();
+        int n = attributeCount();
+        // no attribute, or xml:lang alone (the usual note): no map to build
+        Map<QName, String> others = n == 0 || (n == 1 && lang != null) ? Map.of() : otherAttributes(true);
+        return factory.of(text(), lang, others);
+    }
+
+    /** Makes a value of a text element that may carry a language; see {@link #textWithLang}. */
+    @FunctionalInterface
+    interface LangText<T> {
+        /** The value of an element with {@code text}, {@code lang} (null for none) and its other attributes. */
+        T of(String text, String lang, Map<QName, String> attributes);
+    }
+
+    /**
      * Reads the text content of the current element as an {@code xs:dateTime} and moves to its
      * end tag, straight from the parser's buffer (a valid value costs no string). For anything
      * else it hands the raw text to {@code invalid} and returns null.

@@ -2,6 +2,7 @@ package io.presencekit.xml;
 
 import java.time.OffsetDateTime;
 import java.util.Map;
+import javax.xml.XMLConstants;
 import javax.xml.namespace.QName;
 
 /**
@@ -13,6 +14,9 @@ import javax.xml.namespace.QName;
  * <p>Not thread-safe: one writer serves one document.
  */
 public interface ElementWriter {
+    /** {@code xml:lang}, the attribute giving the language of an element's text. */
+    QName XML_LANG = new QName(XMLConstants.XML_NS_URI, "lang", "xml");
+
     /** Opens element {@code name}; attributes may follow until content or {@link #endElement()}. */
     ElementWriter startElement(QName name);
 
@@ -33,6 +37,23 @@ public interface ElementWriter {
 
     /** Writes {@code <name>text</name>}. */
     ElementWriter textElement(QName name, String text);
+
+    /**
+     * Writes a text element that may carry a language, as notes, display names and descriptions
+     * do: {@code <name xml:lang="lang" ...attributes>text</name>}. A null {@code lang} writes no
+     * {@code xml:lang}; empty text writes an empty element.
+     */
+    default ElementWriter textElement(QName name, String text, String lang, Map<QName, String> attributes) {
+        startElement(name);
+        if (lang != null) {
+            attribute(XML_LANG, lang);
+        }
+        attributes(attributes);
+        if (!text.isEmpty()) {
+            text(text);
+        }
+        return endElement();
+    }
 
     /** Writes {@code value} through its registered codec, or as a {@link GenericElement}. */
     ElementWriter write(ExtensionElement value);

@@ -63,6 +63,19 @@ public final class Values {
     }
 
     /**
+     * The constant among {@code values} whose token ({@code tokenOf}) equals {@code token}, or
+     * null: the lookup of the enumerations that stand for XML tokens.
+     */
+    public static <E> E byToken(E[] values, Function<? super E, String> tokenOf, String token) {
+        for (E v : values) {
+            if (tokenOf.apply(v).equals(token)) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /**
      * Whether {@code s} is an XML NCName, the lexical space of {@code xs:ID}: a letter or
      * underscore, then letters, digits, {@code _ - .} or middle dot.
      */

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import javax.xml.XMLConstants;
 import javax.xml.namespace.QName;
 
 /**
@@ -26,7 +26,6 @@ final class CapsXml {
     static final QName SUPPORTED = caps("supported");
     static final QName NOT_SUPPORTED = caps("notsupported");
     static final QName DESCRIPTION = caps("description");
-    private static final QName XML_LANG = new QName(XMLConstants.XML_NS_URI, "lang", "xml");
     private static final QName EQUALS = caps("equals");
     /** The RFC 5196 schema's spelling, which validating peers (python-sipsimple) require. */
     private static final QName HIGHER_THAN = caps("higherhan");
@@ -235,14 +234,7 @@ final class CapsXml {
 
     static void writeDescriptions(ElementWriter out, List<Description> descriptions) {
         for (Description d : descriptions) {
-            out.startElement(DESCRIPTION);
-            if (d.lang() != null) {
-                out.attribute(XML_LANG, d.lang());
-            }
-            if (!d.value().isEmpty()) {
-                out.text(d.value());
-            }
-            out.endElement();
+            out.textElement(DESCRIPTION, d.value(), d.lang(), Map.of());
         }
     }
 

@@ -3,8 +3,6 @@ package io.presencekit.pidf.internal;
 import static io.presencekit.pidf.Namespaces.DATA_MODEL;
 import static io.presencekit.pidf.Namespaces.PIDF;
 
-import io.presencekit.error.DocumentParseException;
-import io.presencekit.error.DocumentParseException.Reason;
 import io.presencekit.pidf.Basic;
 import io.presencekit.pidf.Contact;
 import io.presencekit.pidf.Device;
@@ -44,11 +42,7 @@ public final class PidfReader {
     }
 
     private PresenceDocument presence() {
-        if (!in.is(PIDF, "presence")) {
-            throw new DocumentParseException(Reason.WRONG_DOCUMENT, "not a PIDF document: root element is {"
-                    + in.namespaceUri() + "}" + in.localName() + ", expected {" + PIDF + "}presence", in.line(),
-                    in.column());
-        }
+        in.requireRoot(PIDF, "presence", "PIDF");
         String entity = in.attribute("entity");
         if (entity == null || entity.isBlank()) {
             in.schemaViolation("presence without an entity attribute");
@@ -153,8 +147,7 @@ public final class PidfReader {
                     case "status":
                         p = 0;
                         if (hasStatus) {
-                            in.schemaViolation("second status in tuple '" + id + "'; kept as is");
-                            b.extension(in.readGeneric());
+                            b.extension(repeated("status", "tuple '" + id + "'"));
                         } else {
                             hasStatus = true;
                             b.status(status());
@@ -163,8 +156,7 @@ public final class PidfReader {
                     case "contact":
                         p = 2;
                         if (hasContact) {
-                            in.schemaViolation("second contact in tuple '" + id + "'; kept as is");
-                            b.extension(in.readGeneric());
+                            b.extension(repeated("contact", "tuple '" + id + "'"));
                         } else {
                             hasContact = true;
                             contact(b);
@@ -177,8 +169,7 @@ public final class PidfReader {
                     case "timestamp":
                         p = 4;
                         if (hasTimestamp) {
-                            in.schemaViolation("second timestamp in tuple '" + id + "'; kept as is");
-                            b.extension(in.readGeneric());
+                            b.extension(repeated("timestamp", "tuple '" + id + "'"));
                         } else {
                             hasTimestamp = true;
                             timestamp(b);
@@ -205,6 +196,15 @@ public final class PidfReader {
         return b.build();
     }
 
+    /**
+     * Reports a second {@code what} in {@code where}, where the schema allows one, and reads it
+     * whole, to be kept as is: a lenient read loses nothing.
+     */
+    private GenericElement repeated(String what, String where) {
+        in.schemaViolation("second " + what + " in " + where + "; kept as is");
+        return in.readGeneric();
+    }
+
     private Status status() {
         Status.Builder b = Status.builder();
         others(false, null).forEach(b::attribute);
@@ -214,8 +214,7 @@ public final class PidfReader {
             any = true;
             if (in.is(PIDF, "basic")) {
                 if (hasBasic) {
-                    in.schemaViolation("second basic in status; kept as is");
-                    b.extension(in.readGeneric());
+                    b.extension(repeated("basic", "status"));
                     continue;
                 }
                 hasBasic = true;
@@ -313,9 +312,7 @@ public final class PidfReader {
     }
 
     private Note note() {
-        String lang = in.lang();
-        Map<QName, String> other = others(true, null);
-        return new Note(in.text(), lang, other);
+        return in.textWithLang(Note::new);
     }
 
     private Person person() {
@@ -356,8 +353,7 @@ public final class PidfReader {
             } else if (DATA_MODEL.equals(ns) && "timestamp".equals(ln)) {
                 p = 3;
                 if (hasTimestamp) {
-                    in.schemaViolation("second timestamp in " + what + "; kept as is");
-                    b.extension(in.readGeneric());
+                    b.extension(repeated("timestamp", what));
                 } else {
                     hasTimestamp = true;
                     timestamp(b);

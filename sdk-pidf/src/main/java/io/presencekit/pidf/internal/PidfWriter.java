@@ -14,7 +14,6 @@ import io.presencekit.xml.DocumentWriter;
 import io.presencekit.xml.ExtensionRegistry;
 import io.presencekit.xml.NamespaceCollector;
 import java.util.Map;
-import javax.xml.XMLConstants;
 import javax.xml.namespace.QName;
 
 /**
@@ -35,7 +34,6 @@ public final class PidfWriter {
     private static final QName DEVICE_ID = new QName(DATA_MODEL, "deviceID");
     private static final QName DM_NOTE = new QName(DATA_MODEL, "note");
     private static final QName DM_TIMESTAMP = new QName(DATA_MODEL, "timestamp");
-    private static final QName XML_LANG = new QName(XMLConstants.XML_NS_URI, "lang", "xml");
 
     private final ExtensionRegistry registry;
     private final DocumentWriter out;
@@ -127,15 +125,7 @@ public final class PidfWriter {
     }
 
     private void note(QName name, Note n) {
-        out.startElement(name);
-        if (n.lang() != null) {
-            out.attribute(XML_LANG, n.lang());
-        }
-        out.attributes(n.attributes());
-        if (!n.text().isEmpty()) {
-            out.text(n.text());
-        }
-        out.endElement();
+        out.textElement(name, n.text(), n.lang(), n.attributes());
     }
 
     static String formatPriority(double p) {

@@ -1,13 +1,5 @@
 package io.presencekit.pidf.rpid;
 
-import io.presencekit.pidf.Note;
-import io.presencekit.xml.ExtensionElement;
-import io.presencekit.xml.Extras;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import javax.xml.namespace.QName;
 
@@ -23,43 +15,24 @@ import javax.xml.namespace.QName;
  *
  * <p>Immutable and thread-safe. Equality compares {@code from} and {@code until} as instants.
  */
-public final class Mood implements ExtensionElement {
+public final class Mood extends RpidTokenList {
     /** {@code rpid:mood}. */
     public static final QName QNAME = Rpid.name("mood");
 
-    private static final Set<String> TOKENS = Rpid.vocabulary("afraid", "amazed", "angry", "annoyed", "anxious",
-            "ashamed", "bored", "brave", "calm", "cold", "confused", "contented", "cranky", "curious", "depressed",
-            "disappointed", "disgusted", "distracted", "embarrassed", "excited", "flirtatious", "frustrated",
-            "grumpy", "guilty", "happy", "hot", "humbled", "humiliated", "hungry", "hurt", "impressed", "in_awe",
-            "in_love", "indignant", "interested", "invincible", "jealous", "lonely", "mean", "moody", "nervous",
-            "neutral", "offended", "playful", "proud", "relieved", "remorseful", "restless", "sad", "sarcastic",
-            "serious", "shocked", "shy", "sick", "sleepy", "stressed", "surprised", "thirsty", "unknown",
-            "worried");
-
-    private final String id;
-    private final OffsetDateTime from;
-    private final OffsetDateTime until;
-    private final List<Note> notes;
-    private final List<String> tokens;
-    private final List<Note> others;
-    private final List<ExtensionElement> elements;
-    private final Extras extras;
+    private static final Kind KIND = new Kind("mood", "moods", Rpid.vocabulary("afraid", "amazed", "angry",
+            "annoyed", "anxious", "ashamed", "bored", "brave", "calm", "cold", "confused", "contented", "cranky",
+            "curious", "depressed", "disappointed", "disgusted", "distracted", "embarrassed", "excited",
+            "flirtatious", "frustrated", "grumpy", "guilty", "happy", "hot", "humbled", "humiliated", "hungry",
+            "hurt", "impressed", "in_awe", "in_love", "indignant", "interested", "invincible", "jealous", "lonely",
+            "mean", "moody", "nervous", "neutral", "offended", "playful", "proud", "relieved", "remorseful",
+            "restless", "sad", "sarcastic", "serious", "shocked", "shy", "sick", "sleepy", "stressed", "surprised",
+            "thirsty", "unknown", "worried"));
 
     private Mood(Builder b) {
-        this.id = b.id;
-        this.from = b.from;
-        this.until = b.until;
-        this.notes = List.copyOf(b.notes);
-        this.tokens = List.copyOf(b.tokens);
-        this.others = List.copyOf(b.others);
-        this.elements = List.copyOf(b.elements);
-        this.extras = b.extras;
-        if (isEmpty()) {
+        super(b);
+        // the one rule activities do not have: a mood says something
+        if (hasNoValue()) {
             throw new IllegalArgumentException("mood needs at least one value (a token, other or a foreign element)");
-        }
-        if (tokens.contains("unknown") && tokens.size() + others.size() + elements.size() > 1) {
-            throw new IllegalArgumentException("mood 'unknown' cannot be combined with other moods: " + tokens
-                    + Rpid.texts(others) + elements);
         }
     }
 
@@ -79,7 +52,7 @@ public final class Mood implements ExtensionElement {
 
     /** Every mood token RFC 4480 defines, {@code unknown} included and {@code other} not. */
     public static Set<String> knownTokens() {
-        return TOKENS;
+        return KIND.tokens();
     }
 
     /** A builder holding this element's content. */
@@ -92,138 +65,14 @@ public final class Mood implements ExtensionElement {
         return QNAME;
     }
 
-    /** The {@code id} attribute. */
-    public Optional<String> id() {
-        return Optional.ofNullable(id);
-    }
-
-    /** Start of the period this information describes ({@code from}). */
-    public Optional<OffsetDateTime> from() {
-        return Optional.ofNullable(from);
-    }
-
-    /** End of the period this information describes ({@code until}). */
-    public Optional<OffsetDateTime> until() {
-        return Optional.ofNullable(until);
-    }
-
-    /** The {@code rpid:note}s, in document order. */
-    public List<Note> notes() {
-        return notes;
-    }
-
-    /** The RFC token of each known mood in document order, for example {@code happy}. */
-    public List<String> tokens() {
-        return tokens;
-    }
-
-    /** Whether {@code token} is among {@link #tokens()}. */
-    public boolean has(String token) {
-        return tokens.contains(token);
-    }
-
-    /** Whether the mood is explicitly {@code unknown}. */
-    public boolean isUnknown() {
-        return tokens.contains("unknown");
-    }
-
-    /** The {@code rpid:other} values (free text with an optional language), in document order. */
-    public List<Note> others() {
-        return others;
-    }
-
-    /** The text of each {@code rpid:other}, in document order. */
-    public List<String> otherTexts() {
-        return Rpid.texts(others);
-    }
-
-    /** Moods from other namespaces, in document order. */
-    public List<ExtensionElement> elements() {
-        return elements;
-    }
-
-    private boolean isEmpty() {
-        return tokens.isEmpty() && others.isEmpty() && elements.isEmpty();
-    }
-
-    /** Attributes and child elements outside the schema, kept for the round trip. */
-    public Extras extras() {
-        return extras;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Mood a && Objects.equals(id, a.id) && Rpid.sameInstant(from, a.from)
-                && Rpid.sameInstant(until, a.until) && notes.equals(a.notes) && tokens.equals(a.tokens)
-                && others.equals(a.others) && elements.equals(a.elements) && extras.equals(a.extras);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(id, Rpid.instant(from), Rpid.instant(until), notes, tokens, others, elements, extras);
-    }
-
-    @Override
-    public String toString() {
-        return "Mood[tokens=" + tokens + Rpid.field("others", others.isEmpty() ? null : others)
-                + Rpid.field("elements", elements.isEmpty() ? null : elements) + Rpid.field("id", id)
-                + Rpid.field("from", from) + Rpid.field("until", until)
-                + Rpid.field("notes", notes.isEmpty() ? null : notes) + Rpid.field("extras", extras.isEmpty() ? null
-                        : extras) + "]";
-    }
-
     /** Builds {@link Mood}. Not thread-safe. */
-    public static final class Builder {
-        private String id;
-        private OffsetDateTime from;
-        private OffsetDateTime until;
-        private final List<Note> notes = new ArrayList<>();
-        private final List<String> tokens = new ArrayList<>();
-        private final List<Note> others = new ArrayList<>();
-        private final List<ExtensionElement> elements = new ArrayList<>();
-        private Extras extras = Extras.NONE;
-
+    public static final class Builder extends RpidTokenList.Builder<Builder> {
         private Builder() {
+            super(KIND);
         }
 
-        private Builder(Mood a) {
-            id = a.id;
-            from = a.from;
-            until = a.until;
-            notes.addAll(a.notes);
-            tokens.addAll(a.tokens);
-            others.addAll(a.others);
-            elements.addAll(a.elements);
-            extras = a.extras;
-        }
-
-        /** Sets the {@code id} attribute; null removes it. */
-        public Builder id(String id) {
-            this.id = id;
-            return this;
-        }
-
-        /** Sets {@code from}; null removes it. */
-        public Builder from(OffsetDateTime from) {
-            this.from = from;
-            return this;
-        }
-
-        /** Sets {@code until}; null removes it. */
-        public Builder until(OffsetDateTime until) {
-            this.until = until;
-            return this;
-        }
-
-        /** Appends an {@code rpid:note}. */
-        public Builder note(Note note) {
-            notes.add(Rpid.note(note, "note"));
-            return this;
-        }
-
-        /** Appends an {@code rpid:note} without language. */
-        public Builder note(String text) {
-            return note(Note.of(text));
+        private Builder(Mood m) {
+            super(KIND, m);
         }
 
         /**
@@ -232,44 +81,12 @@ public final class Mood implements ExtensionElement {
          * @throws IllegalArgumentException if {@code token} is not in {@link #knownTokens()}
          */
         public Builder mood(String token) {
-            Objects.requireNonNull(token, "token");
-            if (!TOKENS.contains(token)) {
-                throw new IllegalArgumentException("not an RFC 4480 mood: '" + token + "'"
-                        + ("other".equals(token) ? " (use other(text))" : ""));
-            }
-            tokens.add(token);
-            return this;
-        }
-
-        /** Appends an {@code rpid:other} mood described by {@code text}. */
-        public Builder other(String text) {
-            return other(Note.of(text));
-        }
-
-        /** Appends an {@code rpid:other} mood with a language. */
-        public Builder other(Note other) {
-            others.add(Rpid.note(other, "other"));
-            return this;
-        }
-
-        /** Appends a mood element from another namespace. */
-        public Builder element(ExtensionElement element) {
-            elements.add(Rpid.requireForeign(element, "mood element"));
-            return this;
+            return token(token);
         }
 
         /** Removes every mood value (tokens, others and foreign elements); notes stay. */
         public Builder clearMoods() {
-            tokens.clear();
-            others.clear();
-            elements.clear();
-            return this;
-        }
-
-        /** Sets the attributes and child elements outside the schema. */
-        public Builder extras(Extras extras) {
-            this.extras = Objects.requireNonNull(extras, "extras");
-            return this;
+            return clearValues();
         }
 
         /**

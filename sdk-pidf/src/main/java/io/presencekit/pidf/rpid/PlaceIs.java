@@ -1,12 +1,6 @@
 package io.presencekit.pidf.rpid;
 
-import io.presencekit.pidf.Note;
-import io.presencekit.xml.ExtensionElement;
-import io.presencekit.xml.Extras;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
+import io.presencekit.xml.Values;
 import java.util.Optional;
 import javax.xml.namespace.QName;
 
@@ -17,7 +11,7 @@ import javax.xml.namespace.QName;
  *
  * <p>Immutable and thread-safe. Equality compares {@code from} and {@code until} as instants.
  */
-public final class PlaceIs implements ExtensionElement {
+public final class PlaceIs extends RpidNotedElement {
     /** {@code rpid:place-is}. */
     public static final QName QNAME = Rpid.name("place-is");
 
@@ -45,12 +39,7 @@ public final class PlaceIs implements ExtensionElement {
 
         /** The value for {@code token}, if it is one. */
         public static Optional<Audio> fromToken(String token) {
-            for (Audio v : values()) {
-                if (v.token.equals(token)) {
-                    return Optional.of(v);
-                }
-            }
-            return Optional.empty();
+            return Optional.ofNullable(Values.byToken(values(), Audio::token, token));
         }
     }
 
@@ -78,12 +67,7 @@ public final class PlaceIs implements ExtensionElement {
 
         /** The value for {@code token}, if it is one. */
         public static Optional<Video> fromToken(String token) {
-            for (Video v : values()) {
-                if (v.token.equals(token)) {
-                    return Optional.of(v);
-                }
-            }
-            return Optional.empty();
+            return Optional.ofNullable(Values.byToken(values(), Video::token, token));
         }
     }
 
@@ -111,33 +95,19 @@ public final class PlaceIs implements ExtensionElement {
 
         /** The value for {@code token}, if it is one. */
         public static Optional<Text> fromToken(String token) {
-            for (Text v : values()) {
-                if (v.token.equals(token)) {
-                    return Optional.of(v);
-                }
-            }
-            return Optional.empty();
+            return Optional.ofNullable(Values.byToken(values(), Text::token, token));
         }
     }
 
-    private final String id;
-    private final OffsetDateTime from;
-    private final OffsetDateTime until;
-    private final List<Note> notes;
     private final Audio audio;
     private final Video video;
     private final Text text;
-    private final Extras extras;
 
     private PlaceIs(Builder b) {
-        this.id = b.id;
-        this.from = b.from;
-        this.until = b.until;
-        this.notes = List.copyOf(b.notes);
+        super(b);
         this.audio = b.audio;
         this.video = b.video;
         this.text = b.text;
-        this.extras = b.extras;
     }
 
     /** A new, empty builder. */
@@ -155,26 +125,6 @@ public final class PlaceIs implements ExtensionElement {
         return QNAME;
     }
 
-    /** The {@code id} attribute. */
-    public Optional<String> id() {
-        return Optional.ofNullable(id);
-    }
-
-    /** Start of the period this information describes ({@code from}). */
-    public Optional<OffsetDateTime> from() {
-        return Optional.ofNullable(from);
-    }
-
-    /** End of the period this information describes ({@code until}). */
-    public Optional<OffsetDateTime> until() {
-        return Optional.ofNullable(until);
-    }
-
-    /** The {@code rpid:note}s, in document order. */
-    public List<Note> notes() {
-        return notes;
-    }
-
     /** The audio judgement, if given. */
     public Optional<Audio> audio() {
         return Optional.ofNullable(audio);
@@ -190,83 +140,35 @@ public final class PlaceIs implements ExtensionElement {
         return Optional.ofNullable(text);
     }
 
-    /** Attributes and child elements outside the schema, kept for the round trip. */
-    public Extras extras() {
-        return extras;
-    }
-
     @Override
     public boolean equals(Object o) {
-        return o instanceof PlaceIs p && Objects.equals(id, p.id) && Rpid.sameInstant(from, p.from)
-                && Rpid.sameInstant(until, p.until) && notes.equals(p.notes) && audio == p.audio
-                && video == p.video && text == p.text && extras.equals(p.extras);
+        return o instanceof PlaceIs p && sameShared(p) && audio == p.audio && video == p.video && text == p.text;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, Rpid.instant(from), Rpid.instant(until), notes, audio, video, text, extras);
+        return hashWith(audio, video, text);
     }
 
     @Override
     public String toString() {
-        return "PlaceIs[" + ("audio=" + audio + ", video=" + video + ", text=" + text) + Rpid.field("id", id)
-                + Rpid.field("from", from) + Rpid.field("until", until)
-                + Rpid.field("notes", notes.isEmpty() ? null : notes)
-                + Rpid.field("extras", extras.isEmpty() ? null : extras) + "]";
+        return "PlaceIs[audio=" + audio + ", video=" + video + ", text=" + text + sharedFields() + "]";
     }
 
     /** Builds {@link PlaceIs}. Not thread-safe. */
-    public static final class Builder {
-        private String id;
-        private OffsetDateTime from;
-        private OffsetDateTime until;
-        private final List<Note> notes = new ArrayList<>();
+    public static final class Builder extends RpidNotedElement.Builder<Builder> {
         private Audio audio;
         private Video video;
         private Text text;
-        private Extras extras = Extras.NONE;
 
         private Builder() {
         }
 
         private Builder(PlaceIs p) {
-            id = p.id;
-            from = p.from;
-            until = p.until;
-            notes.addAll(p.notes);
+            super(p);
             audio = p.audio;
             video = p.video;
             text = p.text;
-            extras = p.extras;
-        }
-
-        /** Sets the {@code id} attribute; null removes it. */
-        public Builder id(String id) {
-            this.id = id;
-            return this;
-        }
-
-        /** Sets {@code from}; null removes it. */
-        public Builder from(OffsetDateTime from) {
-            this.from = from;
-            return this;
-        }
-
-        /** Sets {@code until}; null removes it. */
-        public Builder until(OffsetDateTime until) {
-            this.until = until;
-            return this;
-        }
-
-        /** Appends an {@code rpid:note}. */
-        public Builder note(Note note) {
-            notes.add(Rpid.note(note, "note"));
-            return this;
-        }
-
-        /** Appends an {@code rpid:note} without language. */
-        public Builder note(String text) {
-            return note(Note.of(text));
         }
 
         /** Sets the audio judgement; null removes it. */
@@ -284,12 +186,6 @@ public final class PlaceIs implements ExtensionElement {
         /** Sets the text judgement; null removes it. */
         public Builder text(Text text) {
             this.text = text;
-            return this;
-        }
-
-        /** Sets the attributes and child elements outside the schema. */
-        public Builder extras(Extras extras) {
-            this.extras = Objects.requireNonNull(extras, "extras");
             return this;
         }
 

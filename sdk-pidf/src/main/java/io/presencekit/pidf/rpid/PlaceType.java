@@ -3,9 +3,8 @@ package io.presencekit.pidf.rpid;
 import io.presencekit.pidf.Namespaces;
 import io.presencekit.pidf.Note;
 import io.presencekit.xml.ExtensionElement;
-import io.presencekit.xml.Extras;
 import io.presencekit.xml.GenericElement;
-import java.time.OffsetDateTime;
+import io.presencekit.xml.Values;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -21,26 +20,17 @@ import javax.xml.namespace.QName;
  *
  * <p>Immutable and thread-safe. Equality compares {@code from} and {@code until} as instants.
  */
-public final class PlaceType implements ExtensionElement {
+public final class PlaceType extends RpidNotedElement {
     /** {@code rpid:place-type}. */
     public static final QName QNAME = Rpid.name("place-type");
 
-    private final String id;
-    private final OffsetDateTime from;
-    private final OffsetDateTime until;
-    private final List<Note> notes;
     private final Note other;
     private final List<ExtensionElement> types;
-    private final Extras extras;
 
     private PlaceType(Builder b) {
-        this.id = b.id;
-        this.from = b.from;
-        this.until = b.until;
-        this.notes = List.copyOf(b.notes);
+        super(b);
         this.other = b.other;
-        this.types = List.copyOf(b.types);
-        this.extras = b.extras;
+        this.types = Values.copy(b.types);
         if ((other == null) == types.isEmpty()) {
             throw new IllegalArgumentException(other == null
                     ? "place-type needs a place type: other text or an element such as an RFC 4589 location type"
@@ -77,26 +67,6 @@ public final class PlaceType implements ExtensionElement {
         return QNAME;
     }
 
-    /** The {@code id} attribute. */
-    public Optional<String> id() {
-        return Optional.ofNullable(id);
-    }
-
-    /** Start of the period this information describes ({@code from}). */
-    public Optional<OffsetDateTime> from() {
-        return Optional.ofNullable(from);
-    }
-
-    /** End of the period this information describes ({@code until}). */
-    public Optional<OffsetDateTime> until() {
-        return Optional.ofNullable(until);
-    }
-
-    /** The {@code rpid:note}s, in document order. */
-    public List<Note> notes() {
-        return notes;
-    }
-
     /** The free-text place type ({@code rpid:other}), if that is the form used. */
     public Optional<Note> other() {
         return Optional.ofNullable(other);
@@ -118,81 +88,33 @@ public final class PlaceType implements ExtensionElement {
         return List.copyOf(out);
     }
 
-    /** Attributes and child elements outside the schema, kept for the round trip. */
-    public Extras extras() {
-        return extras;
-    }
-
     @Override
     public boolean equals(Object o) {
-        return o instanceof PlaceType p && Objects.equals(id, p.id) && Rpid.sameInstant(from, p.from)
-                && Rpid.sameInstant(until, p.until) && notes.equals(p.notes) && Objects.equals(other, p.other)
-                && types.equals(p.types) && extras.equals(p.extras);
+        return o instanceof PlaceType p && sameShared(p) && Objects.equals(other, p.other) && types.equals(p.types);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, Rpid.instant(from), Rpid.instant(until), notes, other, types, extras);
+        return hashWith(other, types);
     }
 
     @Override
     public String toString() {
-        return "PlaceType[" + (other != null ? "other=" + other : "types=" + types) + Rpid.field("id", id)
-                + Rpid.field("from", from) + Rpid.field("until", until)
-                + Rpid.field("notes", notes.isEmpty() ? null : notes)
-                + Rpid.field("extras", extras.isEmpty() ? null : extras) + "]";
+        return "PlaceType[" + (other != null ? "other=" + other : "types=" + types) + sharedFields() + "]";
     }
 
     /** Builds {@link PlaceType}. Not thread-safe. */
-    public static final class Builder {
-        private String id;
-        private OffsetDateTime from;
-        private OffsetDateTime until;
-        private final List<Note> notes = new ArrayList<>();
+    public static final class Builder extends RpidNotedElement.Builder<Builder> {
         private Note other;
-        private final List<ExtensionElement> types = new ArrayList<>();
-        private Extras extras = Extras.NONE;
+        private List<ExtensionElement> types;
 
         private Builder() {
         }
 
         private Builder(PlaceType p) {
-            id = p.id;
-            from = p.from;
-            until = p.until;
-            notes.addAll(p.notes);
+            super(p);
             other = p.other;
-            types.addAll(p.types);
-            extras = p.extras;
-        }
-
-        /** Sets the {@code id} attribute; null removes it. */
-        public Builder id(String id) {
-            this.id = id;
-            return this;
-        }
-
-        /** Sets {@code from}; null removes it. */
-        public Builder from(OffsetDateTime from) {
-            this.from = from;
-            return this;
-        }
-
-        /** Sets {@code until}; null removes it. */
-        public Builder until(OffsetDateTime until) {
-            this.until = until;
-            return this;
-        }
-
-        /** Appends an {@code rpid:note}. */
-        public Builder note(Note note) {
-            notes.add(Rpid.note(note, "note"));
-            return this;
-        }
-
-        /** Appends an {@code rpid:note} without language. */
-        public Builder note(String text) {
-            return note(Note.of(text));
+            types = p.types;
         }
 
         /** Sets the free-text place type ({@code rpid:other}); null removes it. */
@@ -208,7 +130,7 @@ public final class PlaceType implements ExtensionElement {
 
         /** Appends a place type element from another namespace. */
         public Builder type(ExtensionElement type) {
-            types.add(Rpid.requireForeign(type, "place type element"));
+            types = Values.add(types, Rpid.requireForeign(type, "place type element"));
             return this;
         }
 
@@ -223,13 +145,7 @@ public final class PlaceType implements ExtensionElement {
 
         /** Removes every place type element. */
         public Builder clearTypes() {
-            types.clear();
-            return this;
-        }
-
-        /** Sets the attributes and child elements outside the schema. */
-        public Builder extras(Extras extras) {
-            this.extras = Objects.requireNonNull(extras, "extras");
+            types = null;
             return this;
         }
 

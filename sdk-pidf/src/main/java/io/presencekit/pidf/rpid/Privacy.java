@@ -1,10 +1,7 @@
 package io.presencekit.pidf.rpid;
 
-import io.presencekit.pidf.Note;
 import io.presencekit.xml.ExtensionElement;
-import io.presencekit.xml.Extras;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
+import io.presencekit.xml.Values;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -23,7 +20,7 @@ import javax.xml.namespace.QName;
  *
  * <p>Immutable and thread-safe. Equality compares {@code from} and {@code until} as instants.
  */
-public final class Privacy implements ExtensionElement {
+public final class Privacy extends RpidNotedElement {
     /** {@code rpid:privacy}. */
     public static final QName QNAME = Rpid.name("privacy");
 
@@ -49,33 +46,19 @@ public final class Privacy implements ExtensionElement {
 
         /** The value for {@code token}, if it is one. */
         public static Optional<Medium> fromToken(String token) {
-            for (Medium v : values()) {
-                if (v.token.equals(token)) {
-                    return Optional.of(v);
-                }
-            }
-            return Optional.empty();
+            return Optional.ofNullable(Values.byToken(values(), Medium::token, token));
         }
     }
 
-    private final String id;
-    private final OffsetDateTime from;
-    private final OffsetDateTime until;
-    private final List<Note> notes;
     private final boolean unknown;
     private final Set<Medium> media;
     private final List<ExtensionElement> elements;
-    private final Extras extras;
 
     private Privacy(Builder b) {
-        this.id = b.id;
-        this.from = b.from;
-        this.until = b.until;
-        this.notes = List.copyOf(b.notes);
+        super(b);
         this.unknown = b.unknown;
         this.media = Collections.unmodifiableSet(EnumSet.copyOf(b.media));
-        this.elements = List.copyOf(b.elements);
-        this.extras = b.extras;
+        this.elements = Values.copy(b.elements);
         if (unknown && !(media.isEmpty() && elements.isEmpty())) {
             throw new IllegalArgumentException("privacy 'unknown' cannot be combined with media: " + media + elements);
         }
@@ -110,26 +93,6 @@ public final class Privacy implements ExtensionElement {
         return QNAME;
     }
 
-    /** The {@code id} attribute. */
-    public Optional<String> id() {
-        return Optional.ofNullable(id);
-    }
-
-    /** Start of the period this information describes ({@code from}). */
-    public Optional<OffsetDateTime> from() {
-        return Optional.ofNullable(from);
-    }
-
-    /** End of the period this information describes ({@code until}). */
-    public Optional<OffsetDateTime> until() {
-        return Optional.ofNullable(until);
-    }
-
-    /** The {@code rpid:note}s, in document order. */
-    public List<Note> notes() {
-        return notes;
-    }
-
     /** Whether privacy is explicitly {@code unknown}. */
     public boolean isUnknown() {
         return unknown;
@@ -150,83 +113,37 @@ public final class Privacy implements ExtensionElement {
         return elements;
     }
 
-    /** Attributes and child elements outside the schema, kept for the round trip. */
-    public Extras extras() {
-        return extras;
-    }
-
     @Override
     public boolean equals(Object o) {
-        return o instanceof Privacy p && Objects.equals(id, p.id) && Rpid.sameInstant(from, p.from)
-                && Rpid.sameInstant(until, p.until) && notes.equals(p.notes) && unknown == p.unknown
-                && media.equals(p.media) && elements.equals(p.elements) && extras.equals(p.extras);
+        return o instanceof Privacy p && sameShared(p) && unknown == p.unknown && media.equals(p.media)
+                && elements.equals(p.elements);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, Rpid.instant(from), Rpid.instant(until), notes, unknown, media, elements, extras);
+        return hashWith(unknown, media, elements);
     }
 
     @Override
     public String toString() {
-        return "Privacy[" + (unknown ? "unknown" : "media=" + media) + Rpid.field("elements", elements.isEmpty()
-                ? null : elements) + Rpid.field("id", id) + Rpid.field("from", from) + Rpid.field("until", until)
-                + Rpid.field("notes", notes.isEmpty() ? null : notes)
-                + Rpid.field("extras", extras.isEmpty() ? null : extras) + "]";
+        return "Privacy[" + (unknown ? "unknown" : "media=" + media)
+                + Rpid.field("elements", elements.isEmpty() ? null : elements) + sharedFields() + "]";
     }
 
     /** Builds {@link Privacy}. Not thread-safe. */
-    public static final class Builder {
-        private String id;
-        private OffsetDateTime from;
-        private OffsetDateTime until;
-        private final List<Note> notes = new ArrayList<>();
+    public static final class Builder extends RpidNotedElement.Builder<Builder> {
         private boolean unknown;
         private final EnumSet<Medium> media = EnumSet.noneOf(Medium.class);
-        private final List<ExtensionElement> elements = new ArrayList<>();
-        private Extras extras = Extras.NONE;
+        private List<ExtensionElement> elements;
 
         private Builder() {
         }
 
         private Builder(Privacy p) {
-            id = p.id;
-            from = p.from;
-            until = p.until;
-            notes.addAll(p.notes);
+            super(p);
             unknown = p.unknown;
             media.addAll(p.media);
-            elements.addAll(p.elements);
-            extras = p.extras;
-        }
-
-        /** Sets the {@code id} attribute; null removes it. */
-        public Builder id(String id) {
-            this.id = id;
-            return this;
-        }
-
-        /** Sets {@code from}; null removes it. */
-        public Builder from(OffsetDateTime from) {
-            this.from = from;
-            return this;
-        }
-
-        /** Sets {@code until}; null removes it. */
-        public Builder until(OffsetDateTime until) {
-            this.until = until;
-            return this;
-        }
-
-        /** Appends an {@code rpid:note}. */
-        public Builder note(Note note) {
-            notes.add(Rpid.note(note, "note"));
-            return this;
-        }
-
-        /** Appends an {@code rpid:note} without language. */
-        public Builder note(String text) {
-            return note(Note.of(text));
+            elements = p.elements;
         }
 
         /** Marks privacy as explicitly {@code unknown} (true) or not. */
@@ -243,20 +160,14 @@ public final class Privacy implements ExtensionElement {
 
         /** Appends a private medium from another namespace. */
         public Builder element(ExtensionElement element) {
-            elements.add(Rpid.requireForeign(element, "privacy element"));
+            elements = Values.add(elements, Rpid.requireForeign(element, "privacy element"));
             return this;
         }
 
         /** Removes every medium, RFC and foreign. */
         public Builder clearMedia() {
             media.clear();
-            elements.clear();
-            return this;
-        }
-
-        /** Sets the attributes and child elements outside the schema. */
-        public Builder extras(Extras extras) {
-            this.extras = Objects.requireNonNull(extras, "extras");
+            elements = null;
             return this;
         }
 

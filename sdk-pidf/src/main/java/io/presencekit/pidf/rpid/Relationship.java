@@ -1,10 +1,7 @@
 package io.presencekit.pidf.rpid;
 
 import io.presencekit.pidf.Note;
-import io.presencekit.xml.ExtensionElement;
-import io.presencekit.xml.Extras;
-import java.util.ArrayList;
-import java.util.List;
+import io.presencekit.xml.Values;
 import java.util.Objects;
 import java.util.Optional;
 import javax.xml.namespace.QName;
@@ -20,7 +17,7 @@ import javax.xml.namespace.QName;
  *
  * <p>Immutable and thread-safe.
  */
-public final class Relationship implements ExtensionElement {
+public final class Relationship extends RpidTypedElement<Relationship.Type> {
     /** {@code rpid:relationship}. */
     public static final QName QNAME = Rpid.name("relationship");
 
@@ -54,31 +51,19 @@ public final class Relationship implements ExtensionElement {
 
         /** The value for {@code token}, if it is one. */
         public static Optional<Type> fromToken(String token) {
-            for (Type v : values()) {
-                if (v.token.equals(token)) {
-                    return Optional.of(v);
-                }
-            }
-            return Optional.empty();
+            return Optional.ofNullable(Values.byToken(values(), Type::token, token));
         }
     }
 
-    private final List<Note> notes;
-    private final Type type;
     private final Note other;
-    private final List<ExtensionElement> elements;
-    private final Extras extras;
 
     private Relationship(Builder b) {
-        this.notes = List.copyOf(b.notes);
-        this.type = b.type;
+        super(b);
         this.other = b.other;
-        this.elements = List.copyOf(b.elements);
-        this.extras = b.extras;
-        int forms = (type == null ? 0 : 1) + (other == null ? 0 : 1) + (elements.isEmpty() ? 0 : 1);
+        int forms = forms() + (other == null ? 0 : 1);
         if (forms > 1) {
             throw new IllegalArgumentException("relationship has one value: a type, other text or foreign elements;"
-                    + " got " + type + ", " + other + ", " + elements);
+                    + " got " + type().orElse(null) + ", " + other + ", " + elements());
         }
     }
 
@@ -107,84 +92,39 @@ public final class Relationship implements ExtensionElement {
         return QNAME;
     }
 
-    /** The {@code rpid:note}s, in document order. */
-    public List<Note> notes() {
-        return notes;
-    }
-
-    /** The RFC relationship, if that is the form used. */
-    public Optional<Type> type() {
-        return Optional.ofNullable(type);
-    }
-
     /** The free-text relationship ({@code rpid:other}), if that is the form used. */
     public Optional<Note> other() {
         return Optional.ofNullable(other);
     }
 
-    /** Relationship elements from other namespaces, in document order. */
-    public List<ExtensionElement> elements() {
-        return elements;
-    }
-
-    /** Attributes and child elements outside the schema, kept for the round trip. */
-    public Extras extras() {
-        return extras;
-    }
-
     @Override
     public boolean equals(Object o) {
-        return o instanceof Relationship r && notes.equals(r.notes) && type == r.type
-                && Objects.equals(other, r.other) && elements.equals(r.elements) && extras.equals(r.extras);
+        return o instanceof Relationship r && sameShared(r) && Objects.equals(other, r.other);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(notes, type, other, elements, extras);
+        return hashWith(other);
     }
 
     @Override
     public String toString() {
-        return "Relationship[type=" + type + Rpid.field("other", other)
-                + Rpid.field("elements", elements.isEmpty() ? null : elements)
-                + Rpid.field("notes", notes.isEmpty() ? null : notes)
-                + Rpid.field("extras", extras.isEmpty() ? null : extras) + "]";
+        return toString(Rpid.field("other", other));
     }
 
     /** Builds a {@link Relationship}. Not thread-safe. */
-    public static final class Builder {
-        private final List<Note> notes = new ArrayList<>();
-        private Type type;
+    public static final class Builder extends RpidTypedElement.Builder<Type, Builder> {
+        private static final String WHAT = "relationship element";
+
         private Note other;
-        private final List<ExtensionElement> elements = new ArrayList<>();
-        private Extras extras = Extras.NONE;
 
         private Builder() {
+            super(WHAT);
         }
 
         private Builder(Relationship r) {
-            notes.addAll(r.notes);
-            type = r.type;
+            super(WHAT, r);
             other = r.other;
-            elements.addAll(r.elements);
-            extras = r.extras;
-        }
-
-        /** Appends an {@code rpid:note}. */
-        public Builder note(Note note) {
-            notes.add(Rpid.note(note, "note"));
-            return this;
-        }
-
-        /** Appends an {@code rpid:note} without language. */
-        public Builder note(String text) {
-            return note(Note.of(text));
-        }
-
-        /** Sets the RFC relationship; null removes it. */
-        public Builder type(Type type) {
-            this.type = type;
-            return this;
         }
 
         /** Sets the free-text relationship ({@code rpid:other}); null removes it. */
@@ -196,18 +136,6 @@ public final class Relationship implements ExtensionElement {
         /** Sets the free-text relationship ({@code rpid:other}) without language. */
         public Builder other(String text) {
             return other(Note.of(text));
-        }
-
-        /** Appends a relationship element from another namespace. */
-        public Builder element(ExtensionElement element) {
-            elements.add(Rpid.requireForeign(element, "relationship element"));
-            return this;
-        }
-
-        /** Sets the attributes and child elements outside the schema. */
-        public Builder extras(Extras extras) {
-            this.extras = Objects.requireNonNull(extras, "extras");
-            return this;
         }
 
         /**

@@ -36,6 +36,19 @@ final class Rpid {
     }
 
     /**
+     * Continues {@link Objects#hash}'s fold: {@code hash(Objects.hash(a, b), c, d)} equals
+     * {@code Objects.hash(a, b, c, d)}, and {@code hash(1, a)} equals {@code Objects.hash(a)}. The
+     * shared parts of a hash code can then be computed in one place and still give each element
+     * the value it always had.
+     */
+    static int hash(int h, Object... values) {
+        for (Object v : values) {
+            h = 31 * h + Objects.hashCode(v);
+        }
+        return h;
+    }
+
+    /**
      * Checks that {@code e} may stand where the schema has {@code <xs:any namespace="##other">}:
      * an element with a namespace other than RPID's.
      */

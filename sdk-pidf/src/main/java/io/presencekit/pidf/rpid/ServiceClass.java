@@ -1,11 +1,6 @@
 package io.presencekit.pidf.rpid;
 
-import io.presencekit.pidf.Note;
-import io.presencekit.xml.ExtensionElement;
-import io.presencekit.xml.Extras;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
+import io.presencekit.xml.Values;
 import java.util.Optional;
 import javax.xml.namespace.QName;
 
@@ -19,7 +14,7 @@ import javax.xml.namespace.QName;
  *
  * <p>Immutable and thread-safe.
  */
-public final class ServiceClass implements ExtensionElement {
+public final class ServiceClass extends RpidTypedElement<ServiceClass.Type> {
     /** {@code rpid:service-class}. */
     public static final QName QNAME = Rpid.name("service-class");
 
@@ -51,28 +46,15 @@ public final class ServiceClass implements ExtensionElement {
 
         /** The value for {@code token}, if it is one. */
         public static Optional<Type> fromToken(String token) {
-            for (Type v : values()) {
-                if (v.token.equals(token)) {
-                    return Optional.of(v);
-                }
-            }
-            return Optional.empty();
+            return Optional.ofNullable(Values.byToken(values(), Type::token, token));
         }
     }
 
-    private final List<Note> notes;
-    private final Type type;
-    private final List<ExtensionElement> elements;
-    private final Extras extras;
-
     private ServiceClass(Builder b) {
-        this.notes = List.copyOf(b.notes);
-        this.type = b.type;
-        this.elements = List.copyOf(b.elements);
-        this.extras = b.extras;
-        if ((type == null) == elements.isEmpty()) {
+        super(b);
+        if (forms() != 1) {
             throw new IllegalArgumentException("service-class has exactly one value: a type or foreign elements;"
-                    + " got " + type + ", " + elements);
+                    + " got " + type().orElse(null) + ", " + elements());
         }
     }
 
@@ -96,88 +78,31 @@ public final class ServiceClass implements ExtensionElement {
         return QNAME;
     }
 
-    /** The {@code rpid:note}s, in document order. */
-    public List<Note> notes() {
-        return notes;
-    }
-
-    /** The RFC service class, if that is the form used. */
-    public Optional<Type> type() {
-        return Optional.ofNullable(type);
-    }
-
-    /** Service class elements from other namespaces, in document order. */
-    public List<ExtensionElement> elements() {
-        return elements;
-    }
-
-    /** Attributes and child elements outside the schema, kept for the round trip. */
-    public Extras extras() {
-        return extras;
-    }
-
     @Override
     public boolean equals(Object o) {
-        return o instanceof ServiceClass r && notes.equals(r.notes) && type == r.type && elements.equals(r.elements) && extras.equals(r.extras);
+        return o instanceof ServiceClass s && sameShared(s);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(notes, type, elements, extras);
+        return hashWith();
     }
 
     @Override
     public String toString() {
-        return "ServiceClass[type=" + type
-                + Rpid.field("elements", elements.isEmpty() ? null : elements)
-                + Rpid.field("notes", notes.isEmpty() ? null : notes)
-                + Rpid.field("extras", extras.isEmpty() ? null : extras) + "]";
+        return toString("");
     }
 
     /** Builds a {@link ServiceClass}. Not thread-safe. */
-    public static final class Builder {
-        private final List<Note> notes = new ArrayList<>();
-        private Type type;
-        private final List<ExtensionElement> elements = new ArrayList<>();
-        private Extras extras = Extras.NONE;
+    public static final class Builder extends RpidTypedElement.Builder<Type, Builder> {
+        private static final String WHAT = "service class element";
 
         private Builder() {
+            super(WHAT);
         }
 
-        private Builder(ServiceClass r) {
-            notes.addAll(r.notes);
-            type = r.type;
-            elements.addAll(r.elements);
-            extras = r.extras;
-        }
-
-        /** Appends an {@code rpid:note}. */
-        public Builder note(Note note) {
-            notes.add(Rpid.note(note, "note"));
-            return this;
-        }
-
-        /** Appends an {@code rpid:note} without language. */
-        public Builder note(String text) {
-            return note(Note.of(text));
-        }
-
-        /** Sets the RFC service class; null removes it. */
-        public Builder type(Type type) {
-            this.type = type;
-            return this;
-        }
-
-        /** Appends a service class element from another namespace. */
-        public Builder element(ExtensionElement element) {
-            elements.add(Rpid.requireForeign(element, "service class element"));
-            return this;
-        }
-
-        /** Sets the attributes and child elements outside the schema. */
-        public Builder extras(Extras extras) {
-            this.extras = Objects.requireNonNull(extras, "extras");
-            return this;
+        private Builder(ServiceClass s) {
+            super(WHAT, s);
         }
 
         /**

@@ -2,8 +2,7 @@ package io.presencekit.pidf.rpid;
 
 import io.presencekit.xml.ExtensionElement;
 import io.presencekit.xml.Extras;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
+import io.presencekit.xml.Values;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,7 +20,7 @@ import javax.xml.namespace.QName;
  *
  * <p>Immutable and thread-safe. Equality compares {@code from} and {@code until} as instants.
  */
-public final class Sphere implements ExtensionElement {
+public final class Sphere extends RpidElement {
     /** {@code rpid:sphere}. */
     public static final QName QNAME = Rpid.name("sphere");
 
@@ -47,30 +46,20 @@ public final class Sphere implements ExtensionElement {
 
         /** The value for {@code token}, if it is one. */
         public static Optional<Type> fromToken(String token) {
-            for (Type v : values()) {
-                if (v.token.equals(token)) {
-                    return Optional.of(v);
-                }
-            }
-            return Optional.empty();
+            return Optional.ofNullable(Values.byToken(values(), Type::token, token));
         }
     }
 
-    private final String id;
-    private final OffsetDateTime from;
-    private final OffsetDateTime until;
     private final Type type;
     private final String text;
     private final List<ExtensionElement> elements;
     private final Extras extras;
 
     private Sphere(Builder b) {
-        this.id = b.id;
-        this.from = b.from;
-        this.until = b.until;
+        super(b);
         this.type = b.type;
         this.text = b.text;
-        this.elements = List.copyOf(b.elements);
+        this.elements = Values.copy(b.elements);
         this.extras = b.extras;
         int forms = (type == null ? 0 : 1) + (text == null ? 0 : 1) + (elements.isEmpty() ? 0 : 1);
         if (forms > 1) {
@@ -104,21 +93,6 @@ public final class Sphere implements ExtensionElement {
         return QNAME;
     }
 
-    /** The {@code id} attribute. */
-    public Optional<String> id() {
-        return Optional.ofNullable(id);
-    }
-
-    /** Start of the period this information describes ({@code from}). */
-    public Optional<OffsetDateTime> from() {
-        return Optional.ofNullable(from);
-    }
-
-    /** End of the period this information describes ({@code until}). */
-    public Optional<OffsetDateTime> until() {
-        return Optional.ofNullable(until);
-    }
-
     /** The RFC sphere, if that is the form used. */
     public Optional<Type> type() {
         return Optional.ofNullable(type);
@@ -141,63 +115,38 @@ public final class Sphere implements ExtensionElement {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Sphere s && Objects.equals(id, s.id) && Rpid.sameInstant(from, s.from)
-                && Rpid.sameInstant(until, s.until) && type == s.type && Objects.equals(text, s.text)
+        return o instanceof Sphere s && sameTimes(s) && type == s.type && Objects.equals(text, s.text)
                 && elements.equals(s.elements) && extras.equals(s.extras);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, Rpid.instant(from), Rpid.instant(until), type, text, elements, extras);
+        return Rpid.hash(hashTimes(1), type, text, elements, extras);
     }
 
     @Override
     public String toString() {
         return "Sphere[type=" + type + Rpid.field("text", text)
-                + Rpid.field("elements", elements.isEmpty() ? null : elements) + Rpid.field("id", id)
-                + Rpid.field("from", from) + Rpid.field("until", until)
+                + Rpid.field("elements", elements.isEmpty() ? null : elements) + timesFields()
                 + Rpid.field("extras", extras.isEmpty() ? null : extras) + "]";
     }
 
     /** Builds a {@link Sphere}. Not thread-safe. */
-    public static final class Builder {
-        private String id;
-        private OffsetDateTime from;
-        private OffsetDateTime until;
+    public static final class Builder extends RpidElement.Builder<Builder> {
         private Type type;
         private String text;
-        private final List<ExtensionElement> elements = new ArrayList<>();
+        private List<ExtensionElement> elements;
         private Extras extras = Extras.NONE;
 
         private Builder() {
         }
 
         private Builder(Sphere s) {
-            id = s.id;
-            from = s.from;
-            until = s.until;
+            super(s);
             type = s.type;
             text = s.text;
-            elements.addAll(s.elements);
+            elements = s.elements;
             extras = s.extras;
-        }
-
-        /** Sets the {@code id} attribute; null removes it. */
-        public Builder id(String id) {
-            this.id = id;
-            return this;
-        }
-
-        /** Sets {@code from}; null removes it. */
-        public Builder from(OffsetDateTime from) {
-            this.from = from;
-            return this;
-        }
-
-        /** Sets {@code until}; null removes it. */
-        public Builder until(OffsetDateTime until) {
-            this.until = until;
-            return this;
         }
 
         /** Sets the RFC sphere; null removes it. */
@@ -224,7 +173,7 @@ public final class Sphere implements ExtensionElement {
 
         /** Appends a sphere element from another namespace. */
         public Builder element(ExtensionElement element) {
-            elements.add(Rpid.requireForeign(element, "sphere element"));
+            elements = Values.add(elements, Rpid.requireForeign(element, "sphere element"));
             return this;
         }
 

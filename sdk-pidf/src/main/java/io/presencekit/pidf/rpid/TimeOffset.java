@@ -1,11 +1,6 @@
 package io.presencekit.pidf.rpid;
 
-import io.presencekit.xml.ExtensionElement;
-import io.presencekit.xml.Values;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.xml.namespace.QName;
@@ -16,24 +11,17 @@ import javax.xml.namespace.QName;
  * {@code America/New_York}). A watcher uses it to know the person's local time. Immutable and
  * thread-safe. Equality compares {@code from} and {@code until} as instants.
  */
-public final class TimeOffset implements ExtensionElement {
+public final class TimeOffset extends RpidSimpleElement {
     /** {@code rpid:time-offset}. */
     public static final QName QNAME = Rpid.name("time-offset");
 
     private final int minutes;
     private final String description;
-    private final String id;
-    private final OffsetDateTime from;
-    private final OffsetDateTime until;
-    private final Map<QName, String> attributes;
 
     private TimeOffset(Builder b) {
+        super(b);
         this.minutes = b.minutes;
         this.description = b.description;
-        this.id = b.id;
-        this.from = b.from;
-        this.until = b.until;
-        this.attributes = Values.copy(b.attributes, "attributes");
     }
 
     /** A builder for an offset of {@code minutes} from UTC. */
@@ -71,64 +59,34 @@ public final class TimeOffset implements ExtensionElement {
         return Optional.ofNullable(description);
     }
 
-    /** The {@code id} attribute. */
-    public Optional<String> id() {
-        return Optional.ofNullable(id);
-    }
-
-    /** Start of the period this offset applies to ({@code from}). */
-    public Optional<OffsetDateTime> from() {
-        return Optional.ofNullable(from);
-    }
-
-    /** End of the period this offset applies to ({@code until}). */
-    public Optional<OffsetDateTime> until() {
-        return Optional.ofNullable(until);
-    }
-
-    /** Attributes outside the schema, kept for the round trip. */
-    public Map<QName, String> attributes() {
-        return attributes;
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof TimeOffset t && minutes == t.minutes && Objects.equals(description, t.description)
-                && Objects.equals(id, t.id) && Rpid.sameInstant(from, t.from) && Rpid.sameInstant(until, t.until)
-                && attributes.equals(t.attributes);
+                && sameShared(t);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(minutes, description, id, Rpid.instant(from), Rpid.instant(until), attributes);
+        return hashWith(minutes, description);
     }
 
     @Override
     public String toString() {
-        return "TimeOffset[" + minutes + Rpid.field("description", description) + Rpid.field("id", id)
-                + Rpid.field("from", from) + Rpid.field("until", until)
-                + Rpid.field("attributes", attributes.isEmpty() ? null : attributes) + "]";
+        return toString(minutes + Rpid.field("description", description));
     }
 
     /** Builds a {@link TimeOffset}. Not thread-safe. */
-    public static final class Builder {
+    public static final class Builder extends RpidSimpleElement.Builder<Builder> {
         private int minutes;
         private String description;
-        private String id;
-        private OffsetDateTime from;
-        private OffsetDateTime until;
-        private Map<QName, String> attributes;
 
         private Builder() {
         }
 
         private Builder(TimeOffset t) {
+            super(t);
             minutes = t.minutes;
             description = t.description;
-            id = t.id;
-            from = t.from;
-            until = t.until;
-            attributes = t.attributes.isEmpty() ? null : new LinkedHashMap<>(t.attributes);
         }
 
         /** Sets the offset from UTC in minutes. */
@@ -140,36 +98,6 @@ public final class TimeOffset implements ExtensionElement {
         /** Sets the {@code description} attribute; null removes it. */
         public Builder description(String description) {
             this.description = description;
-            return this;
-        }
-
-        /** Sets the {@code id} attribute; null removes it. */
-        public Builder id(String id) {
-            this.id = id;
-            return this;
-        }
-
-        /** Sets {@code from}; null removes it. */
-        public Builder from(OffsetDateTime from) {
-            this.from = from;
-            return this;
-        }
-
-        /** Sets {@code until}; null removes it. */
-        public Builder until(OffsetDateTime until) {
-            this.until = until;
-            return this;
-        }
-
-        /** Adds an attribute outside the schema. */
-        public Builder attribute(QName name, String value) {
-            attributes = Values.put(attributes, Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
-            return this;
-        }
-
-        /** Adds attributes outside the schema. */
-        public Builder attributes(Map<QName, String> attributes) {
-            attributes.forEach(this::attribute);
             return this;
         }
 

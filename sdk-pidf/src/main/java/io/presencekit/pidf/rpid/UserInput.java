@@ -39,12 +39,7 @@ public final class UserInput implements ExtensionElement {
 
         /** The state for {@code token}, if it is one. */
         public static Optional<State> fromToken(String token) {
-            for (State s : values()) {
-                if (s.token.equals(token)) {
-                    return Optional.of(s);
-                }
-            }
-            return Optional.empty();
+            return Optional.ofNullable(Values.byToken(values(), State::token, token));
         }
     }
 

@@ -8,8 +8,6 @@ import io.presencekit.xml.ElementReader;
 import io.presencekit.xml.ElementWriter;
 import io.presencekit.xml.ExtensionCodec;
 import java.time.OffsetDateTime;
-import java.util.Map;
-import javax.xml.XMLConstants;
 import javax.xml.namespace.QName;
 
 /**
@@ -19,7 +17,6 @@ import javax.xml.namespace.QName;
 final class TimedStatusCodec implements ExtensionCodec<TimedStatus> {
     private static final QName BASIC = new QName(TIMED_STATUS, "basic", "ts");
     private static final QName NOTE = new QName(TIMED_STATUS, "note", "ts");
-    private static final QName XML_LANG = new QName(XMLConstants.XML_NS_URI, "lang", "xml");
 
     @Override
     public QName name() {
@@ -68,9 +65,7 @@ final class TimedStatusCodec implements ExtensionCodec<TimedStatus> {
                 } else if ("note".equals(ln) && !hasNote) {
                     p = 1;
                     hasNote = true;
-                    String lang = in.lang();
-                    Map<QName, String> other = in.otherAttributes(true);
-                    b.note(new Note(in.text(), lang, other));
+                    b.note(in.textWithLang(Note::new));
                 } else {
                     p = 2;
                     in.schemaViolation((hasBasic && "basic".equals(ln)) || (hasNote && "note".equals(ln))
@@ -97,18 +92,7 @@ final class TimedStatusCodec implements ExtensionCodec<TimedStatus> {
         value.until().ifPresent(u -> out.attribute("until", out.formatDateTime(u)));
         out.attributes(value.extras().attributes());
         value.basic().ifPresent(b -> out.textElement(BASIC, b.token()));
-        if (value.note().isPresent()) {
-            Note n = value.note().get();
-            out.startElement(NOTE);
-            if (n.lang() != null) {
-                out.attribute(XML_LANG, n.lang());
-            }
-            out.attributes(n.attributes());
-            if (!n.text().isEmpty()) {
-                out.text(n.text());
-            }
-            out.endElement();
-        }
+        value.note().ifPresent(n -> out.textElement(NOTE, n.text(), n.lang(), n.attributes()));
         out.writeAll(value.extras());
         out.endElement();
     }

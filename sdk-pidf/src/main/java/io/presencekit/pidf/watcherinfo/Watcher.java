@@ -1,13 +1,13 @@
 package io.presencekit.pidf.watcherinfo;
 
 import io.presencekit.pidf.Namespaces;
+import io.presencekit.xml.ElementWriter;
 import io.presencekit.xml.Values;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import javax.xml.XMLConstants;
 import javax.xml.namespace.QName;
 
 /**
@@ -26,7 +26,7 @@ public final class Watcher {
     public static final QName QNAME = new QName(Namespaces.WATCHERINFO, "watcher");
 
     /** {@code xml:lang}, which gives the language of {@link #displayName()}. */
-    public static final QName XML_LANG = new QName(XMLConstants.XML_NS_URI, "lang", "xml");
+    public static final QName XML_LANG = ElementWriter.XML_LANG;
 
     private final String id;
     private final WatcherStatus status;

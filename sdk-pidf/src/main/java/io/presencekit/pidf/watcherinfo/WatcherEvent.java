@@ -1,5 +1,7 @@
 package io.presencekit.pidf.watcherinfo;
 
+import io.presencekit.xml.Values;
+
 /**
  * The event that last moved a watcher's subscription to its current status: the {@code event}
  * attribute of RFC 3858, section 3, whose values are the transitions of the watcher subscription
@@ -36,15 +38,6 @@ public enum WatcherEvent {
 
     /** The constant for {@code token} (surrounding whitespace ignored, case significant), or null. */
     public static WatcherEvent fromToken(String token) {
-        if (token == null) {
-            return null;
-        }
-        String t = token.strip();
-        for (WatcherEvent e : values()) {
-            if (e.token.equals(t)) {
-                return e;
-            }
-        }
-        return null;
+        return token == null ? null : Values.byToken(values(), WatcherEvent::token, token.strip());
     }
 }

@@ -1,20 +1,10 @@
 package io.presencekit.pidf.watcherinfo;
 
 import io.presencekit.error.DocumentParseException;
-import io.presencekit.error.DocumentParseException.Reason;
-import io.presencekit.error.PresenceKitException;
 import io.presencekit.pidf.watcherinfo.internal.WatcherInfoReader;
 import io.presencekit.pidf.watcherinfo.internal.WatcherInfoWriter;
-import io.presencekit.xml.ExtensionCodec;
+import io.presencekit.xml.DocumentCodec;
 import io.presencekit.xml.ExtensionRegistry;
-import io.presencekit.xml.SecureXmlParser;
-import io.presencekit.xml.XmlLimits;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.util.Objects;
-import javax.xml.namespace.QName;
 
 /**
  * Reads and writes watcher information documents ({@code application/watcherinfo+xml}, RFC 3858),
@@ -36,23 +26,19 @@ import javax.xml.namespace.QName;
  *
  * <p>Immutable and thread-safe; share instances. Each instance has its own extension registry.
  */
-public final class WatcherInfoCodec {
+public final class WatcherInfoCodec extends DocumentCodec<WatcherInfo> {
     /** The MIME type of watcherinfo documents. */
     public static final String CONTENT_TYPE = "application/watcherinfo+xml";
+
+    // before the shared instances, which need it
+    private static final Format<WatcherInfo> FORMAT = new Format<>("watcherinfo", WatcherInfoReader::read,
+            WatcherInfoWriter::write, null);
 
     private static final WatcherInfoCodec STANDARD = builder().build();
     private static final WatcherInfoCodec STRICT = builder().strict(true).build();
 
-    private final ExtensionRegistry registry;
-    private final XmlLimits limits;
-    private final boolean strict;
-    private final SecureXmlParser parser;
-
     private WatcherInfoCodec(Builder b) {
-        this.registry = b.registry.build();
-        this.limits = b.limits;
-        this.strict = b.strict;
-        this.parser = SecureXmlParser.builder().limits(limits).registry(registry).strict(strict).build();
+        super(FORMAT, b);
     }
 
     /** The lenient codec with default limits; the one for NOTIFY bodies. */
@@ -72,108 +58,23 @@ public final class WatcherInfoCodec {
 
     /** A builder holding this codec's settings and registry. */
     public Builder toBuilder() {
-        Builder b = new Builder();
-        b.registry = registry.toBuilder();
-        b.limits = limits;
-        b.strict = strict;
-        return b;
-    }
-
-    /** Whether this codec enforces the schema. */
-    public boolean isStrict() {
-        return strict;
-    }
-
-    /** The limits on input. */
-    public XmlLimits limits() {
-        return limits;
-    }
-
-    /** The extension registry. */
-    public ExtensionRegistry registry() {
-        return registry;
+        return new Builder(this);
     }
 
     /**
-     * Parses a watcherinfo document.
-     *
-     * @throws DocumentParseException when the input cannot be used (see the class description)
+     * Builds a {@link WatcherInfoCodec}. The codecs it registers are for elements at the schema's
+     * {@code ##other} extension points. Not thread-safe.
      */
-    public WatcherInfo read(byte[] input) {
-        return parser.parse(input, WatcherInfoReader::read);
-    }
-
-    /** As {@link #read(byte[])} for {@code input[offset, offset + length)}. */
-    public WatcherInfo read(byte[] input, int offset, int length) {
-        return parser.parse(input, offset, length, WatcherInfoReader::read);
-    }
-
-    /**
-     * Reads {@code in} to its end (at most {@link XmlLimits#maxDocumentBytes()} bytes) and parses
-     * it. The stream is not closed.
-     */
-    public WatcherInfo read(InputStream in) {
-        return parser.parse(in, WatcherInfoReader::read);
-    }
-
-    /** Serializes {@code document} as UTF-8 XML. */
-    public byte[] write(WatcherInfo document) {
-        Objects.requireNonNull(document, "document");
-        try {
-            return WatcherInfoWriter.write(document, registry);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new PresenceKitException("cannot write watcherinfo document: " + e.getMessage(), e);
-        }
-    }
-
-    /** Serializes {@code document} to {@code out} (not closed). */
-    public void write(WatcherInfo document, OutputStream out) {
-        try {
-            out.write(write(document));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Builds a {@link WatcherInfoCodec}. Not thread-safe. */
-    public static final class Builder {
-        private ExtensionRegistry.Builder registry = ExtensionRegistry.builder();
-        private XmlLimits limits = XmlLimits.DEFAULT;
-        private boolean strict;
-
+    public static final class Builder extends DocumentCodec.Builder<WatcherInfoCodec, Builder> {
         private Builder() {
+            super(ExtensionRegistry.empty());
         }
 
-        /** Enforce the schema (true) or tolerate slips with warnings (false, the default). */
-        public Builder strict(boolean strict) {
-            this.strict = strict;
-            return this;
+        private Builder(WatcherInfoCodec codec) {
+            super(codec);
         }
 
-        /** Limits on input size, depth, attributes and text. */
-        public Builder limits(XmlLimits limits) {
-            this.limits = Objects.requireNonNull(limits, "limits");
-            return this;
-        }
-
-        /** Adds or replaces the codec for one element at the schema's {@code ##other} extension points. */
-        public Builder register(ExtensionCodec<?> codec) {
-            registry.register(codec);
-            return this;
-        }
-
-        /** Removes the codec for {@code name}: that element is then kept as a generic element. */
-        public Builder unregister(QName name) {
-            registry.unregister(name);
-            return this;
-        }
-
-        /** Sets the prefix written for {@code namespaceUri}. */
-        public Builder prefix(String namespaceUri, String prefix) {
-            registry.prefix(namespaceUri, prefix);
-            return this;
-        }
-
+        @Override
         public WatcherInfoCodec build() {
             return new WatcherInfoCodec(this);
         }

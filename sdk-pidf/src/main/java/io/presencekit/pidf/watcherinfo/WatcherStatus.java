@@ -1,5 +1,7 @@
 package io.presencekit.pidf.watcherinfo;
 
+import io.presencekit.xml.Values;
+
 /**
  * The state of one watcher's subscription: the {@code status} attribute of RFC 3858, section 3,
  * whose values are the states of the watcher subscription state machine of RFC 3857.
@@ -35,15 +37,6 @@ public enum WatcherStatus {
 
     /** The constant for {@code token} (surrounding whitespace ignored, case significant), or null. */
     public static WatcherStatus fromToken(String token) {
-        if (token == null) {
-            return null;
-        }
-        String t = token.strip();
-        for (WatcherStatus s : values()) {
-            if (s.token.equals(t)) {
-                return s;
-            }
-        }
-        return null;
+        return token == null ? null : Values.byToken(values(), WatcherStatus::token, token.strip());
     }
 }

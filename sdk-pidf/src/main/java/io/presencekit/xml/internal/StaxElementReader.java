@@ -150,30 +150,12 @@ public final class StaxElementReader implements DocumentReader {
     }
 
     private void toRoot() {
-        while (true) {
-            int ev = next();
-            switch (ev) {
-                case XMLStreamConstants.START_ELEMENT:
-                    return;
-                case XMLStreamConstants.DTD:
-                    throw new DocumentParseException(Reason.FORBIDDEN_CONSTRUCT,
-                            "DOCTYPE declarations are not accepted", line(), column());
-                case XMLStreamConstants.COMMENT:
-                case XMLStreamConstants.PROCESSING_INSTRUCTION:
-                case XMLStreamConstants.SPACE:
-                    break;
-                case XMLStreamConstants.CHARACTERS:
-                    if (r.isWhiteSpace()) {
-                        break;
-                    }
-                    throw new DocumentParseException(Reason.MALFORMED, "text before the root element", line(), column());
-                case XMLStreamConstants.END_DOCUMENT:
-                    throw new DocumentParseException(Reason.MALFORMED, "no root element", line(), column());
-                default:
-                    throw new DocumentParseException(Reason.MALFORMED, "unexpected content before the root element",
-                            line(), column());
-            }
+        int ev = skipOutsideRoot("before");
+        if (ev == XMLStreamConstants.START_ELEMENT) {
+            return;
         }
+        throw new DocumentParseException(Reason.MALFORMED, ev == XMLStreamConstants.END_DOCUMENT ? "no root element"
+                : "unexpected content before the root element", line(), column());
     }
 
     /** Checks that nothing but comments, processing instructions and whitespace follows the root. */
@@ -181,11 +163,20 @@ public final class StaxElementReader implements DocumentReader {
         if (r.getEventType() != XMLStreamConstants.END_ELEMENT || r.getDepth() != 1) {
             throw new IllegalStateException("root handler returned before the root end tag");
         }
+        if (skipOutsideRoot("after") != XMLStreamConstants.END_DOCUMENT) {
+            throw new DocumentParseException(Reason.MALFORMED, "content after the root element", line(), column());
+        }
+    }
+
+    /**
+     * Skips what may stand {@code where} ("before" or "after") the root element: comments,
+     * processing instructions and whitespace. Refuses a DOCTYPE and other text; returns the first
+     * other event, for the caller to judge.
+     */
+    private int skipOutsideRoot(String where) {
         while (true) {
             int ev = next();
             switch (ev) {
-                case XMLStreamConstants.END_DOCUMENT:
-                    return;
                 case XMLStreamConstants.COMMENT:
                 case XMLStreamConstants.PROCESSING_INSTRUCTION:
                 case XMLStreamConstants.SPACE:
@@ -194,13 +185,13 @@ public final class StaxElementReader implements DocumentReader {
                     if (r.isWhiteSpace()) {
                         break;
                     }
-                    throw new DocumentParseException(Reason.MALFORMED, "text after the root element", line(), column());
+                    throw new DocumentParseException(Reason.MALFORMED, "text " + where + " the root element", line(),
+                            column());
                 case XMLStreamConstants.DTD:
                     throw new DocumentParseException(Reason.FORBIDDEN_CONSTRUCT,
                             "DOCTYPE declarations are not accepted", line(), column());
                 default:
-                    throw new DocumentParseException(Reason.MALFORMED, "content after the root element", line(),
-                            column());
+                    return ev;
             }
         }
     }

@@ -8,6 +8,7 @@ import static io.presencekit.pidf.rpid.RpidFixtures.read;
 import static io.presencekit.pidf.rpid.RpidFixtures.readValid;
 import static io.presencekit.pidf.rpid.RpidFixtures.vendor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -94,5 +95,16 @@ class MoodTest {
         assertThrows(IllegalArgumentException.class, () -> Mood.builder().mood("unknown").mood("sad").build());
         assertEquals(List.of("sad", "sleepy"), Mood.of("sad", "sleepy").tokens());
         assertEquals(List.of("x"), Mood.builder().other("x").build().otherTexts());
+    }
+
+    @Test
+    void isNeverEqualToActivitiesWithTheSameContent() {
+        // both share one implementation of equality; the element type still tells them apart
+        Mood mood = Mood.builder().id("x").mood("unknown").build();
+        Activities activities = Activities.builder().id("x").activity("unknown").build();
+        assertEquals(mood.tokens(), activities.tokens());
+        assertNotEquals(mood, activities);
+        assertNotEquals(activities, mood);
+        assertEquals(mood, mood.toBuilder().build());
     }
 }

@@ -8,6 +8,8 @@ import io.presencekit.xml.ExtensionElement;
 import io.presencekit.xml.Extras;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import javax.xml.namespace.QName;
 
 /** {@code rpid:place-is} (RFC 4480, section 3.5): notes, then audio, video and text, each optional. */
@@ -50,27 +52,15 @@ public final class PlaceIsCodec implements ExtensionCodec<PlaceIs> {
                     break;
                 case "audio":
                     p = 1;
-                    if (audio != null) {
-                        throw in.invalid("second <audio> in <place-is>");
-                    }
-                    String a = RpidIo.single(in);
-                    audio = PlaceIs.Audio.fromToken(a).orElseThrow(() -> in.invalid("unknown audio value <" + a + ">"));
+                    audio = judgement(in, audio, PlaceIs.Audio::fromToken);
                     break;
                 case "video":
                     p = 2;
-                    if (video != null) {
-                        throw in.invalid("second <video> in <place-is>");
-                    }
-                    String v = RpidIo.single(in);
-                    video = PlaceIs.Video.fromToken(v).orElseThrow(() -> in.invalid("unknown video value <" + v + ">"));
+                    video = judgement(in, video, PlaceIs.Video::fromToken);
                     break;
                 case "text":
                     p = 3;
-                    if (text != null) {
-                        throw in.invalid("second <text> in <place-is>");
-                    }
-                    String t = RpidIo.single(in);
-                    text = PlaceIs.Text.fromToken(t).orElseThrow(() -> in.invalid("unknown text value <" + t + ">"));
+                    text = judgement(in, text, PlaceIs.Text::fromToken);
                     break;
                 default:
                     extra.add(RpidIo.unexpected(in, "place-is"));
@@ -85,19 +75,37 @@ public final class PlaceIsCodec implements ExtensionCodec<PlaceIs> {
         return b.audio(audio).video(video).text(text).extras(Extras.of(c.others(), extra)).build();
     }
 
+    /**
+     * Reads {@code audio}, {@code video} or {@code text}: one empty RPID element naming the
+     * judgement. {@code seen} is the value read before, if any, for there may be only one.
+     */
+    private static <T> T judgement(ElementReader in, T seen, Function<String, Optional<T>> fromToken) {
+        String medium = in.localName();
+        if (seen != null) {
+            throw in.invalid("second <" + medium + "> in <place-is>");
+        }
+        String v = RpidIo.single(in);
+        return fromToken.apply(v).orElseThrow(() -> in.invalid("unknown " + medium + " value <" + v + ">"));
+    }
+
     @Override
     public void write(PlaceIs value, ElementWriter out) {
         out.startElement(PlaceIs.QNAME);
         RpidIo.common(out, value.id().orElse(null), value.from().orElse(null), value.until().orElse(null));
         out.attributes(value.extras().attributes());
         RpidIo.notes(out, value.notes());
-        value.audio().ifPresent(a -> out.startElement(AUDIO).startElement(RpidIo.name(a.token())).endElement()
-                .endElement());
-        value.video().ifPresent(v -> out.startElement(VIDEO).startElement(RpidIo.name(v.token())).endElement()
-                .endElement());
-        value.text().ifPresent(t -> out.startElement(TEXT).startElement(RpidIo.name(t.token())).endElement()
-                .endElement());
+        judgement(out, AUDIO, value.audio().map(PlaceIs.Audio::token));
+        judgement(out, VIDEO, value.video().map(PlaceIs.Video::token));
+        judgement(out, TEXT, value.text().map(PlaceIs.Text::token));
         out.writeAll(value.extras());
         out.endElement();
+    }
+
+    private static void judgement(ElementWriter out, QName medium, Optional<String> token) {
+        if (token.isPresent()) {
+            out.startElement(medium);
+            RpidIo.empty(out, token.get());
+            out.endElement();
+        }
     }
 }

@@ -7,7 +7,6 @@ import io.presencekit.xml.ElementWriter;
 import io.presencekit.xml.ExtensionCodec;
 import io.presencekit.xml.ExtensionElement;
 import io.presencekit.xml.Extras;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.xml.namespace.QName;
@@ -28,31 +27,22 @@ public final class PlaceTypeCodec implements ExtensionCodec<PlaceType> {
     public PlaceType read(ElementReader in) {
         RpidIo.Common c = RpidIo.common(in, true);
         PlaceType.Builder b = PlaceType.builder().id(c.id()).from(c.from()).until(c.until());
-        List<ExtensionElement> extra = new ArrayList<>(0);
-        boolean values = false;
-        boolean hasOther = false;
-        boolean orderWarned = false;
-        while (in.nextChild()) {
-            if (RpidIo.isForeign(in)) {
-                values = true;
-                b.type(in.readExtension());
-            } else if (in.is(RpidIo.RPID, "note")) {
-                if (values && !orderWarned) {
-                    orderWarned = true;
-                    RpidIo.noteOutOfOrder(in, "place-type");
+        List<ExtensionElement> extra = RpidIo.content(in, "place-type", new RpidIo.Setters(b::note, b::type) {
+            private boolean hasOther;
+
+            @Override
+            public boolean value(ElementReader in, String localName) {
+                if (!"other".equals(localName)) {
+                    return false;
                 }
-                b.note(RpidIo.note(in));
-            } else if (in.is(RpidIo.RPID, "other")) {
                 if (hasOther) {
                     throw in.invalid("second <other> in <place-type>");
                 }
-                values = true;
                 hasOther = true;
                 b.other(RpidIo.note(in));
-            } else {
-                extra.add(RpidIo.unexpected(in, "place-type"));
+                return true;
             }
-        }
+        });
         b.extras(Extras.of(c.others(), extra));
         return RpidIo.build(in, b::build);
     }

@@ -6,7 +6,6 @@ import io.presencekit.xml.ElementWriter;
 import io.presencekit.xml.ExtensionCodec;
 import io.presencekit.xml.ExtensionElement;
 import io.presencekit.xml.Extras;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -32,43 +31,28 @@ public final class PrivacyCodec implements ExtensionCodec<Privacy> {
     public Privacy read(ElementReader in) {
         RpidIo.Common c = RpidIo.common(in, true);
         Privacy.Builder b = Privacy.builder().id(c.id()).from(c.from()).until(c.until());
-        List<ExtensionElement> extra = new ArrayList<>(0);
-        boolean values = false;
-        boolean orderWarned = false;
-        EnumSet<Privacy.Medium> seen = EnumSet.noneOf(Privacy.Medium.class);
-        while (in.nextChild()) {
-            if (RpidIo.isForeign(in)) {
-                values = true;
-                b.element(in.readExtension());
-                continue;
-            }
-            if (!RpidIo.isRpid(in)) {
-                extra.add(RpidIo.unexpected(in, "privacy"));
-                continue;
-            }
-            String ln = in.localName();
-            Optional<Privacy.Medium> medium = Privacy.Medium.fromToken(ln);
-            if ("note".equals(ln)) {
-                if (values && !orderWarned) {
-                    orderWarned = true;
-                    RpidIo.noteOutOfOrder(in, "privacy");
+        List<ExtensionElement> extra = RpidIo.content(in, "privacy", new RpidIo.Setters(b::note, b::element) {
+            private final EnumSet<Privacy.Medium> seen = EnumSet.noneOf(Privacy.Medium.class);
+
+            @Override
+            public boolean value(ElementReader in, String localName) {
+                if ("unknown".equals(localName)) {
+                    RpidIo.empty(in);
+                    b.unknown(true);
+                    return true;
                 }
-                b.note(RpidIo.note(in));
-            } else if ("unknown".equals(ln)) {
-                values = true;
-                RpidIo.empty(in);
-                b.unknown(true);
-            } else if (medium.isPresent()) {
-                values = true;
+                Optional<Privacy.Medium> medium = Privacy.Medium.fromToken(localName);
+                if (medium.isEmpty()) {
+                    return false;
+                }
                 RpidIo.empty(in);
                 if (!seen.add(medium.get())) {
-                    in.schemaViolation("second <" + ln + "> in <privacy>");
+                    in.schemaViolation("second <" + localName + "> in <privacy>");
                 }
                 b.medium(medium.get());
-            } else {
-                extra.add(RpidIo.unexpected(in, "privacy"));
+                return true;
             }
-        }
+        });
         b.extras(Extras.of(c.others(), extra));
         return RpidIo.build(in, b::build);
     }

@@ -6,7 +6,6 @@ import io.presencekit.xml.ElementWriter;
 import io.presencekit.xml.ExtensionCodec;
 import io.presencekit.xml.ExtensionElement;
 import io.presencekit.xml.Extras;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,44 +27,28 @@ public final class RelationshipCodec implements ExtensionCodec<Relationship> {
     public Relationship read(ElementReader in) {
         Map<QName, String> attributes = RpidIo.unexpectedAttributes(in);
         Relationship.Builder b = Relationship.builder();
-        List<ExtensionElement> extra = new ArrayList<>(0);
-        boolean values = false;
-        boolean rpidValue = false;
-        boolean orderWarned = false;
-        while (in.nextChild()) {
-            if (RpidIo.isForeign(in)) {
-                values = true;
-                b.element(in.readExtension());
-                continue;
-            }
-            if (!RpidIo.isRpid(in)) {
-                extra.add(RpidIo.unexpected(in, "relationship"));
-                continue;
-            }
-            String ln = in.localName();
-            Optional<Relationship.Type> type = Relationship.Type.fromToken(ln);
-            if ("note".equals(ln)) {
-                if (values && !orderWarned) {
-                    orderWarned = true;
-                    RpidIo.noteOutOfOrder(in, "relationship");
+        List<ExtensionElement> extra = RpidIo.content(in, "relationship", new RpidIo.Setters(b::note, b::element) {
+            private boolean hasValue;
+
+            @Override
+            public boolean value(ElementReader in, String localName) {
+                Optional<Relationship.Type> type = Relationship.Type.fromToken(localName);
+                if (!"other".equals(localName) && type.isEmpty()) {
+                    return false;
                 }
-                b.note(RpidIo.note(in));
-            } else if ("other".equals(ln) || type.isPresent()) {
-                if (rpidValue) {
+                if (hasValue) {
                     throw in.invalid("<relationship> has more than one value");
                 }
-                values = true;
-                rpidValue = true;
+                hasValue = true;
                 if (type.isPresent()) {
                     RpidIo.empty(in);
                     b.type(type.get());
                 } else {
                     b.other(RpidIo.note(in));
                 }
-            } else {
-                extra.add(RpidIo.unexpected(in, "relationship"));
+                return true;
             }
-        }
+        });
         b.extras(Extras.of(attributes, extra));
         return RpidIo.build(in, b::build);
     }

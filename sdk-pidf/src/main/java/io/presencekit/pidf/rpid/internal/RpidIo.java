@@ -10,8 +10,8 @@ import io.presencekit.xml.ExtensionElement;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javax.xml.XMLConstants;
 import javax.xml.namespace.QName;
 
 /** Reading and writing pieces every RPID codec shares: common attributes, notes, empty value elements. */
@@ -19,7 +19,6 @@ final class RpidIo {
     static final String RPID = Namespaces.RPID;
     static final QName NOTE = name("note");
     static final QName OTHER = name("other");
-    static final QName XML_LANG = new QName(XMLConstants.XML_NS_URI, "lang", "xml");
 
     private RpidIo() {
     }
@@ -81,9 +80,7 @@ final class RpidIo {
 
     /** Reads a {@code Note_t} element ({@code rpid:note}, {@code rpid:other}). */
     static Note note(ElementReader in) {
-        String lang = in.lang();
-        Map<QName, String> other = in.otherAttributes(true);
-        return new Note(in.text(), lang, other);
+        return in.textWithLang(Note::new);
     }
 
     /** Whether the reader is on an element in the RPID namespace. */
@@ -149,6 +146,77 @@ final class RpidIo {
         return in.readExtension();
     }
 
+    /**
+     * What one element's reader does with its children when {@link #content} walks them: the
+     * element's content is notes, then values, where a value is an RPID child the element knows
+     * or an element from another namespace.
+     */
+    interface Content {
+        /** Takes an {@code rpid:note}. */
+        void note(Note note);
+
+        /** Takes an element from another namespace (the schema's {@code ##other} values). */
+        void foreign(ExtensionElement element);
+
+        /**
+         * Reads the RPID child {@code localName} if it is a value of this element and returns true;
+         * returns false, reading nothing, if it is not.
+         */
+        boolean value(ElementReader in, String localName);
+    }
+
+    /**
+     * A {@link Content} that hands notes and foreign elements to a builder's setters; the element
+     * reads its own values.
+     */
+    abstract static class Setters implements Content {
+        private final Consumer<Note> notes;
+        private final Consumer<ExtensionElement> foreign;
+
+        Setters(Consumer<Note> notes, Consumer<ExtensionElement> foreign) {
+            this.notes = notes;
+            this.foreign = foreign;
+        }
+
+        @Override
+        public void note(Note note) {
+            notes.accept(note);
+        }
+
+        @Override
+        public void foreign(ExtensionElement element) {
+            foreign.accept(element);
+        }
+    }
+
+    /**
+     * Reads the children of an element whose content is notes, then values: reports the first
+     * note that follows a value, and keeps each child the element does not know (see
+     * {@link #unexpected}). Returns those children, for the element's extras.
+     */
+    static List<ExtensionElement> content(ElementReader in, String parent, Content content) {
+        List<ExtensionElement> extra = null;
+        boolean values = false;
+        boolean orderWarned = false;
+        while (in.nextChild()) {
+            if (isForeign(in)) {
+                values = true;
+                content.foreign(in.readExtension());
+            } else if (isRpid(in) && "note".equals(in.localName())) {
+                if (values && !orderWarned) {
+                    orderWarned = true;
+                    noteOutOfOrder(in, parent);
+                }
+                content.note(note(in));
+            } else if (isRpid(in) && content.value(in, in.localName())) {
+                values = true;
+            } else {
+                extra = Values.add(extra, unexpected(in, parent));
+            }
+        }
+        return extra == null ? List.of() : extra;
+    }
+
     /** Builds with the model's own checks, turning a refusal into {@link ElementReader#invalid}. */
     static <T> T build(ElementReader in, Supplier<T> builder) {
         try {
@@ -171,15 +239,7 @@ final class RpidIo {
     }
 
     static void note(ElementWriter out, QName name, Note note) {
-        out.startElement(name);
-        if (note.lang() != null) {
-            out.attribute(XML_LANG, note.lang());
-        }
-        out.attributes(note.attributes());
-        if (!note.text().isEmpty()) {
-            out.text(note.text());
-        }
-        out.endElement();
+        out.textElement(name, note.text(), note.lang(), note.attributes());
     }
 
     static void notes(ElementWriter out, List<Note> notes) {

@@ -6,7 +6,6 @@ import io.presencekit.xml.ElementWriter;
 import io.presencekit.xml.ExtensionCodec;
 import io.presencekit.xml.ExtensionElement;
 import io.presencekit.xml.Extras;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,40 +27,24 @@ public final class ServiceClassCodec implements ExtensionCodec<ServiceClass> {
     public ServiceClass read(ElementReader in) {
         Map<QName, String> attributes = RpidIo.unexpectedAttributes(in);
         ServiceClass.Builder b = ServiceClass.builder();
-        List<ExtensionElement> extra = new ArrayList<>(0);
-        boolean values = false;
-        boolean rpidValue = false;
-        boolean orderWarned = false;
-        while (in.nextChild()) {
-            if (RpidIo.isForeign(in)) {
-                values = true;
-                b.element(in.readExtension());
-                continue;
-            }
-            if (!RpidIo.isRpid(in)) {
-                extra.add(RpidIo.unexpected(in, "service-class"));
-                continue;
-            }
-            String ln = in.localName();
-            Optional<ServiceClass.Type> type = ServiceClass.Type.fromToken(ln);
-            if ("note".equals(ln)) {
-                if (values && !orderWarned) {
-                    orderWarned = true;
-                    RpidIo.noteOutOfOrder(in, "service-class");
+        List<ExtensionElement> extra = RpidIo.content(in, "service-class", new RpidIo.Setters(b::note, b::element) {
+            private boolean hasValue;
+
+            @Override
+            public boolean value(ElementReader in, String localName) {
+                Optional<ServiceClass.Type> type = ServiceClass.Type.fromToken(localName);
+                if (type.isEmpty()) {
+                    return false;
                 }
-                b.note(RpidIo.note(in));
-            } else if (type.isPresent()) {
-                if (rpidValue) {
+                if (hasValue) {
                     throw in.invalid("<service-class> has more than one value");
                 }
-                values = true;
-                rpidValue = true;
+                hasValue = true;
                 RpidIo.empty(in);
                 b.type(type.get());
-            } else {
-                extra.add(RpidIo.unexpected(in, "service-class"));
+                return true;
             }
-        }
+        });
         b.extras(Extras.of(attributes, extra));
         return RpidIo.build(in, b::build);
     }

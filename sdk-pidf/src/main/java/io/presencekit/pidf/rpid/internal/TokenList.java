@@ -5,8 +5,8 @@ import io.presencekit.xml.ElementReader;
 import io.presencekit.xml.ElementWriter;
 import io.presencekit.xml.ExtensionElement;
 import io.presencekit.xml.Extras;
+import io.presencekit.xml.Values;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javax.xml.namespace.QName;
@@ -15,57 +15,48 @@ import javax.xml.namespace.QName;
  * The shape {@code rpid:activities} and {@code rpid:mood} share (RFC 4480, sections 3.2 and 3.4):
  * notes, then a list of empty token elements, {@code rpid:other} texts and foreign elements.
  */
-final class TokenList {
+final class TokenList implements RpidIo.Content {
+    private final Set<String> vocabulary;
     RpidIo.Common common;
-    // created on first use: most lists hold one token and nothing else
+    // created on first use (see Values.add): most lists hold one token and nothing else
     List<Note> notes = List.of();
     List<String> tokens = List.of();
     List<Note> others = List.of();
     List<ExtensionElement> elements = List.of();
     List<ExtensionElement> extraChildren = List.of();
 
-    private TokenList() {
+    private TokenList(Set<String> vocabulary) {
+        this.vocabulary = vocabulary;
     }
 
     static TokenList read(ElementReader in, Set<String> vocabulary) {
-        String element = in.localName();
-        TokenList t = new TokenList();
+        TokenList t = new TokenList(vocabulary);
         t.common = RpidIo.common(in, true);
-        boolean values = false;
-        boolean orderWarned = false;
-        while (in.nextChild()) {
-            if (RpidIo.isRpid(in)) {
-                String ln = in.localName();
-                if ("note".equals(ln)) {
-                    if (values && !orderWarned) {
-                        orderWarned = true;
-                        RpidIo.noteOutOfOrder(in, element);
-                    }
-                    t.notes = add(t.notes, RpidIo.note(in));
-                } else if ("other".equals(ln)) {
-                    values = true;
-                    t.others = add(t.others, RpidIo.note(in));
-                } else if (vocabulary.contains(ln)) {
-                    values = true;
-                    RpidIo.empty(in);
-                    t.tokens = add(t.tokens, ln);
-                } else {
-                    t.extraChildren = add(t.extraChildren, RpidIo.unexpected(in, element));
-                }
-            } else if (RpidIo.isForeign(in)) {
-                values = true;
-                t.elements = add(t.elements, in.readExtension());
-            } else {
-                t.extraChildren = add(t.extraChildren, RpidIo.unexpected(in, element));
-            }
-        }
+        t.extraChildren = RpidIo.content(in, in.localName(), t);
         return t;
     }
 
-    private static <T> List<T> add(List<T> list, T item) {
-        List<T> l = list.isEmpty() ? new ArrayList<>(2) : list;
-        l.add(item);
-        return l;
+    @Override
+    public void note(Note note) {
+        notes = Values.add(notes, note);
+    }
+
+    @Override
+    public void foreign(ExtensionElement element) {
+        elements = Values.add(elements, element);
+    }
+
+    @Override
+    public boolean value(ElementReader in, String localName) {
+        if ("other".equals(localName)) {
+            others = Values.add(others, RpidIo.note(in));
+        } else if (vocabulary.contains(localName)) {
+            RpidIo.empty(in);
+            tokens = Values.add(tokens, localName);
+        } else {
+            return false;
+        }
+        return true;
     }
 
     Extras extras() {

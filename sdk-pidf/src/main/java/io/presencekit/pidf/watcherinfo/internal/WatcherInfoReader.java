@@ -2,8 +2,6 @@ package io.presencekit.pidf.watcherinfo.internal;
 
 import static io.presencekit.pidf.Namespaces.WATCHERINFO;
 
-import io.presencekit.error.DocumentParseException;
-import io.presencekit.error.DocumentParseException.Reason;
 import io.presencekit.pidf.watcherinfo.Watcher;
 import io.presencekit.pidf.watcherinfo.WatcherEvent;
 import io.presencekit.pidf.watcherinfo.WatcherInfo;
@@ -38,11 +36,7 @@ public final class WatcherInfoReader {
     }
 
     private WatcherInfo watcherinfo() {
-        if (!in.is(WATCHERINFO, "watcherinfo")) {
-            throw new DocumentParseException(Reason.WRONG_DOCUMENT, "not a watcherinfo document: root element is {"
-                    + in.namespaceUri() + "}" + in.localName() + ", expected {" + WATCHERINFO + "}watcherinfo",
-                    in.line(), in.column());
-        }
+        in.requireRoot(WATCHERINFO, "watcherinfo", "watcherinfo");
         WatcherInfo.Builder b = WatcherInfo.builder();
         in.otherAttributes(false, ROOT_ATTRIBUTES).forEach(b::attribute);
         String version = in.attribute("version");
