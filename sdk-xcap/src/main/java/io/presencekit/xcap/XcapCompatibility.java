@@ -14,12 +14,15 @@ public final class XcapCompatibility {
     /** RFC behaviour: the wildcard is written unquoted. */
     public static final XcapCompatibility STANDARD = custom().build();
     /** Kamailio's xcap_server (checked with 5.6): the wildcard is written quoted. */
-    public static final XcapCompatibility KAMAILIO = custom().quotedWildcard(true).persistentConnections(false).build();
+    public static final XcapCompatibility KAMAILIO = custom().quotedWildcard(true).persistentConnections(false)
+            .nonAtomicConditionalWrites(true).build();
 
     private final boolean quotedWildcard;
     private final boolean persistentConnections;
+    private final boolean nonAtomicConditionalWrites;
 
     private XcapCompatibility(Builder b) {
+        this.nonAtomicConditionalWrites = b.nonAtomicConditionalWrites;
         this.quotedWildcard = b.quotedWildcard;
         this.persistentConnections = b.persistentConnections;
     }
@@ -31,7 +34,8 @@ public final class XcapCompatibility {
 
     /** A builder starting from these settings. */
     public Builder copy() {
-        return new Builder().quotedWildcard(quotedWildcard).persistentConnections(persistentConnections);
+        return new Builder().quotedWildcard(quotedWildcard).persistentConnections(persistentConnections)
+                .nonAtomicConditionalWrites(nonAtomicConditionalWrites);
     }
 
     /** Whether the wildcard entity tag is written quoted ({@code "*"}) rather than as RFC 7232's {@code *}. */
@@ -50,6 +54,16 @@ public final class XcapCompatibility {
         return persistentConnections;
     }
 
+    /**
+     * Whether the server's conditional writes can race (Kamailio 5.6: the ETag check and the write
+     * are separate steps in separate processes, so two PUTs on the same ETag may both succeed, and
+     * two create-only PUTs may give 200 and 500). The document store then reads a document back
+     * after writing it, applies a lost change again, and treats a 500 on a write as a conflict.
+     */
+    public boolean nonAtomicConditionalWrites() {
+        return nonAtomicConditionalWrites;
+    }
+
     public String wildcard() {
         return quotedWildcard ? "\"*\"" : "*";
     }
@@ -57,24 +71,33 @@ public final class XcapCompatibility {
     @Override
     public boolean equals(Object o) {
         return o instanceof XcapCompatibility c && quotedWildcard == c.quotedWildcard
-                && persistentConnections == c.persistentConnections;
+                && persistentConnections == c.persistentConnections
+                && nonAtomicConditionalWrites == c.nonAtomicConditionalWrites;
     }
 
     @Override
     public int hashCode() {
-        return Boolean.hashCode(quotedWildcard) * 31 + Boolean.hashCode(persistentConnections);
+        return (Boolean.hashCode(quotedWildcard) * 31 + Boolean.hashCode(persistentConnections)) * 31
+                + Boolean.hashCode(nonAtomicConditionalWrites);
     }
 
     @Override
     public String toString() {
         return "XcapCompatibility[quotedWildcard=" + quotedWildcard + ", persistentConnections="
-                + persistentConnections + "]";
+                + persistentConnections + ", nonAtomicConditionalWrites=" + nonAtomicConditionalWrites + "]";
     }
 
     /** Builds an {@link XcapCompatibility}. Not thread-safe. */
     public static final class Builder {
         private boolean quotedWildcard;
         private boolean persistentConnections = true;
+        private boolean nonAtomicConditionalWrites;
+
+        /** The server's conditional writes can race: read documents back after writing (see the getter). */
+        public Builder nonAtomicConditionalWrites(boolean nonAtomic) {
+            this.nonAtomicConditionalWrites = nonAtomic;
+            return this;
+        }
 
         private Builder() {
         }

@@ -34,6 +34,10 @@ import org.slf4j.LoggerFactory;
  * operation that changes nothing writes nothing.</li>
  * <li>Operations on one document run one after the other, in call order; different documents
  * proceed independently.</li>
+ * <li>On servers whose conditional writes can race ({@link
+ * io.presencekit.xcap.XcapCompatibility#nonAtomicConditionalWrites()}, Kamailio), the store also
+ * reads each written document back and applies a change the server dropped once more, and
+ * treats a 500 on a write as a conflict. Operations must be idempotent.</li>
  * </ul>
  *
  * <p>Thread-safe. The store does not own its {@link XcapClient}: close that separately.
@@ -44,12 +48,16 @@ public final class XcapDocumentStore {
     private final XcapClient client;
     private final DocumentCache cache;
     private final int maxConflictRetries;
+    private final boolean nonAtomic;
+    private final java.time.Duration readBackDelay;
     private final Map<String, CompletableFuture<?>> tails = new ConcurrentHashMap<>();
 
     private XcapDocumentStore(Builder b) {
         this.client = b.client;
         this.cache = b.cache;
         this.maxConflictRetries = b.maxConflictRetries;
+        this.nonAtomic = b.client.compatibility().nonAtomicConditionalWrites();
+        this.readBackDelay = b.readBackDelay;
     }
 
     /** A builder for a store over {@code client}, with a memory cache unless told otherwise. */
@@ -129,16 +137,41 @@ public final class XcapDocumentStore {
         }
         return write.handle((done, failure) -> {
             if (failure == null) {
-                return CompletableFuture.completedFuture(done);
+                return nonAtomic && attempt < maxConflictRetries
+                        ? readBack(doc, codec, operation, done, attempt)
+                        : CompletableFuture.completedFuture(done);
             }
             Throwable cause = unwrap(failure);
-            if (isConflict(cause) && attempt < maxConflictRetries) {
+            if ((isConflict(cause) || (nonAtomic && cause instanceof XcapException x && x.status() == 500))
+                    && attempt < maxConflictRetries) {
                 LOG.debug("{} changed on the server; applying the operation again (attempt {})", doc, attempt + 2);
                 return fetchNow(doc, codec, false).thenCompose(fresh -> apply(doc, codec, operation, fresh,
                         attempt + 1));
             }
             return CompletableFuture.<StoredDocument<T>>failedFuture(cause);
         }).thenCompose(f -> f);
+    }
+
+    /**
+     * On a server whose conditional writes can race, a write that succeeded may still have been
+     * overwritten by one that passed the same ETag check: read the document back a moment later
+     * and, if the operation would change it again, our change was lost; apply it once more.
+     * Operations must therefore be idempotent (applying one to its own result changes nothing).
+     */
+    private <T> CompletableFuture<StoredDocument<T>> readBack(XcapUri doc, DocumentCodec<T> codec,
+            UnaryOperator<Optional<T>> operation, StoredDocument<T> written, int attempt) {
+        java.util.concurrent.Executor later = CompletableFuture.delayedExecutor(readBackDelay.toMillis(),
+                java.util.concurrent.TimeUnit.MILLISECONDS);
+        return CompletableFuture.supplyAsync(() -> null, later)
+                .thenCompose(x -> fetchNow(doc, codec, false))
+                .thenCompose(fresh -> {
+                    Optional<T> again = operation.apply(fresh.value());
+                    if (again.equals(fresh.value())) {
+                        return CompletableFuture.completedFuture(fresh.etag().equals(written.etag()) ? written : fresh);
+                    }
+                    LOG.debug("{}: the server dropped a write that it acknowledged; applying the operation again", doc);
+                    return apply(doc, codec, operation, fresh, attempt + 1);
+                });
     }
 
     /** 412, or a create-only write that found the document created meanwhile. */
@@ -234,6 +267,20 @@ public final class XcapDocumentStore {
         private final XcapClient client;
         private DocumentCache cache = new MemoryDocumentCache();
         private int maxConflictRetries = 5;
+        private java.time.Duration readBackDelay = java.time.Duration.ofMillis(200);
+
+        /**
+         * How long after a write the store reads the document back, on servers whose conditional
+         * writes can race ({@link io.presencekit.xcap.XcapCompatibility#nonAtomicConditionalWrites()}).
+         * Default 200 ms: long enough for a racing write to land.
+         */
+        public Builder readBackDelay(java.time.Duration delay) {
+            if (delay.isNegative()) {
+                throw new IllegalArgumentException("delay must not be negative: " + delay);
+            }
+            this.readBackDelay = delay;
+            return this;
+        }
 
         private Builder(XcapClient client) {
             this.client = Objects.requireNonNull(client, "client");
