@@ -2,6 +2,8 @@ package io.presencekit.xcap.addressbook;
 
 import io.presencekit.pidf.PresenceDocument;
 import io.presencekit.xcap.XcapClient;
+import io.presencekit.xcap.XcapCompatibility;
+import io.presencekit.xcap.XcapException;
 import io.presencekit.xcap.XcapUri;
 import io.presencekit.xcap.directory.DirectoryEntry;
 import io.presencekit.xcap.directory.XcapDirectory;
@@ -9,15 +11,21 @@ import io.presencekit.xcap.policy.Ruleset;
 import io.presencekit.xcap.prescontent.PresContent;
 import io.presencekit.xcap.resourcelists.ResourceLists;
 import io.presencekit.xcap.rlsservices.RlsServices;
+import io.presencekit.xcap.store.DocumentCodec;
 import io.presencekit.xcap.store.StoredDocument;
 import io.presencekit.xcap.store.XcapDocumentStore;
 import io.presencekit.xcap.usage.ApplicationUsage;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,6 +62,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class AddressBookManager {
     private static final Logger LOG = LoggerFactory.getLogger(AddressBookManager.class);
+    private static final Duration DEFAULT_VERIFY_DELAY = Duration.ofMillis(200);
 
     private final XcapClient client;
     private final XcapDocumentStore store;
@@ -65,6 +74,9 @@ public final class AddressBookManager {
     private final XcapUri directory;
     private final String resourceListsUrl;
     private final AtomicReference<CompletableFuture<XcapUri>> presRules = new AtomicReference<>();
+    private final Duration verifyDelay;
+    private final boolean retryServerErrors;
+    private static final int MAX_VERIFY_ROUNDS = 3;
 
     private AddressBookManager(Builder b) {
         this.client = b.client;
@@ -76,6 +88,9 @@ public final class AddressBookManager {
         this.offlineStatus = userDocument(ApplicationUsage.PIDF_MANIPULATION.auid(), "index");
         this.directory = userDocument(ApplicationUsage.OMA_XCAP_DIRECTORY.auid(), "directory.xml");
         this.resourceListsUrl = resourceLists.toUri().toString();
+        this.retryServerErrors = XcapCompatibility.KAMAILIO.equals(b.client.compatibility());
+        this.verifyDelay = b.verifySet ? b.verifyDelay
+                : XcapCompatibility.KAMAILIO.equals(b.client.compatibility()) ? DEFAULT_VERIFY_DELAY : null;
         if (b.presRules != null) {
             presRules.set(CompletableFuture.completedFuture(b.presRules));
         }
@@ -232,21 +247,88 @@ public final class AddressBookManager {
         return derived(Optional.of(policy)).thenCompose(x -> load());
     }
 
+    /**
+     * Brings the derived lists, rls-services and pres-rules in line with the stored address book
+     * without changing it, as Blink's normalisation does: use it after another device changed the
+     * address book (an xcap-diff notification), since two devices deriving at the same moment may
+     * leave the derived documents one change behind. Writes nothing when all is in line.
+     */
+    public CompletableFuture<AddressBook> normalize() {
+        return edit(book -> book, Optional.empty());
+    }
+
     private CompletableFuture<AddressBook> edit(BlinkLayout.Edit edit, Optional<DefaultPolicy> policy) {
-        return store.update(resourceLists, ApplicationUsage.RESOURCE_LISTS.codec(),
-                current -> Optional.of(BlinkLayout.resourceLists(current, edit, resourceListsUrl)))
+        return write(edit).thenCompose(x -> verify(edit, 1))
                 .thenCompose(x -> derived(policy))
                 .thenCompose(x -> load());
     }
 
+    /**
+     * A store update, tried again a moment later (up to twice) when Kamailio answers 500: it does
+     * so when two devices create the same document at once (the second insert breaks a unique
+     * key after both passed {@code If-None-Match}) and when its database is busy. The operation
+     * is applied again to the server's version, so nothing is lost.
+     */
+    private <T> CompletableFuture<StoredDocument<T>> update(XcapUri uri, DocumentCodec<T> codec,
+            UnaryOperator<Optional<T>> operation) {
+        return update(uri, codec, operation, 0);
+    }
+
+    private <T> CompletableFuture<StoredDocument<T>> update(XcapUri uri, DocumentCodec<T> codec,
+            UnaryOperator<Optional<T>> operation, int attempt) {
+        return store.update(uri, codec, operation).handle((doc, failure) -> {
+            if (failure == null) {
+                return CompletableFuture.completedFuture(doc);
+            }
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure;
+            if (retryServerErrors && attempt < 2 && cause instanceof XcapException x && x.status() == 500) {
+                LOG.info("{} answered 500; applying the change again", uri);
+                store.invalidate(uri);
+                Executor later = CompletableFuture.delayedExecutor(50L * (attempt + 1), TimeUnit.MILLISECONDS);
+                return CompletableFuture.runAsync(() -> { }, later)
+                        .thenCompose(y -> update(uri, codec, operation, attempt + 1));
+            }
+            return CompletableFuture.<StoredDocument<T>>failedFuture(cause);
+        }).thenCompose(f -> f);
+    }
+
+    private CompletableFuture<StoredDocument<ResourceLists>> write(BlinkLayout.Edit edit) {
+        return update(resourceLists, ApplicationUsage.RESOURCE_LISTS.codec(),
+                current -> Optional.of(BlinkLayout.resourceLists(current, edit, resourceListsUrl)));
+    }
+
+    /**
+     * Reads the address book back a moment after writing it and applies the change again when it
+     * is gone: Kamailio 5.6 checks {@code If-Match} and stores the document in separate steps, so
+     * two conditional PUTs on the same ETag from two devices can both succeed and the later one
+     * silently drops the earlier change.
+     */
+    private CompletableFuture<Void> verify(BlinkLayout.Edit edit, int round) {
+        if (verifyDelay == null || round > MAX_VERIFY_ROUNDS) {
+            return CompletableFuture.completedFuture(null);
+        }
+        Executor later = CompletableFuture.delayedExecutor(verifyDelay.toMillis(), TimeUnit.MILLISECONDS);
+        return CompletableFuture.runAsync(() -> { }, later)
+                .thenCompose(x -> store.fetch(resourceLists, ApplicationUsage.RESOURCE_LISTS.codec()))
+                .thenCompose(doc -> {
+                    if (doc.value().isPresent() && BlinkLayout.resourceLists(doc.value(), edit, resourceListsUrl)
+                            .equals(doc.value().get())) {
+                        return CompletableFuture.completedFuture(null);
+                    }
+                    LOG.info("address book change of {} was overwritten by a concurrent write; applying it again", aor);
+                    return write(edit).thenCompose(y -> verify(edit, round + 1));
+                });
+    }
+
     /** Brings rls-services and pres-rules in line with the stored resource-lists document. */
     private CompletableFuture<Void> derived(Optional<DefaultPolicy> policy) {
-        CompletableFuture<StoredDocument<RlsServices>> rls = store.update(rlsServices,
+        CompletableFuture<StoredDocument<RlsServices>> rls = update(rlsServices,
                 ApplicationUsage.RLS_SERVICES.codec(),
                 current -> Optional.of(BlinkLayout.rlsServices(current, aor, resourceListsUrl)));
         CompletableFuture<StoredDocument<Ruleset>> rules = store.fetch(resourceLists,
                 ApplicationUsage.RESOURCE_LISTS.codec()).thenCompose(fetched -> presRulesUri()
-                .thenCompose(uri -> store.update(uri, ApplicationUsage.OMA_PRES_RULES.codec(), current -> {
+                .thenCompose(uri -> update(uri, ApplicationUsage.OMA_PRES_RULES.codec(), current -> {
                     // The latest version this process knows, so concurrent edits do not undo each other.
                     Optional<ResourceLists> lists = store.cached(resourceLists,
                             ApplicationUsage.RESOURCE_LISTS.codec()).flatMap(StoredDocument::value)
@@ -274,7 +356,7 @@ public final class AddressBookManager {
             return CompletableFuture.failedFuture(new IllegalArgumentException("icon size " + image.length));
         }
         PresContent icon = PresContent.icon(image, mimeType, null);
-        return store.update(statusIcon, ApplicationUsage.OMA_PRES_CONTENT.codec(), current -> Optional.of(icon))
+        return update(statusIcon, ApplicationUsage.OMA_PRES_CONTENT.codec(), current -> Optional.of(icon))
                 .thenApply(x -> null);
     }
 
@@ -297,7 +379,7 @@ public final class AddressBookManager {
 
     /** Deletes the status icon (nothing is written when there is none). */
     public CompletableFuture<Void> clearStatusIcon() {
-        return store.update(statusIcon, ApplicationUsage.OMA_PRES_CONTENT.codec(), current -> Optional.empty())
+        return update(statusIcon, ApplicationUsage.OMA_PRES_CONTENT.codec(), current -> Optional.empty())
                 .thenApply(x -> null);
     }
 
@@ -306,7 +388,7 @@ public final class AddressBookManager {
     /** Stores the presence document the server shows while the user publishes none (RFC 4827). */
     public CompletableFuture<Void> setOfflineStatus(PresenceDocument document) {
         Objects.requireNonNull(document, "document");
-        return store.update(offlineStatus, ApplicationUsage.PIDF_MANIPULATION.codec(),
+        return update(offlineStatus, ApplicationUsage.PIDF_MANIPULATION.codec(),
                 current -> Optional.of(document)).thenApply(x -> null);
     }
 
@@ -318,7 +400,7 @@ public final class AddressBookManager {
 
     /** Deletes the offline status (nothing is written when there is none). */
     public CompletableFuture<Void> clearOfflineStatus() {
-        return store.update(offlineStatus, ApplicationUsage.PIDF_MANIPULATION.codec(), current -> Optional.empty())
+        return update(offlineStatus, ApplicationUsage.PIDF_MANIPULATION.codec(), current -> Optional.empty())
                 .thenApply(x -> null);
     }
 
@@ -328,6 +410,8 @@ public final class AddressBookManager {
         private final String aor;
         private XcapDocumentStore store;
         private XcapUri presRules;
+        private Duration verifyDelay;
+        private boolean verifySet;
 
         private Builder(XcapClient client, String aor) {
             this.client = Objects.requireNonNull(client, "client");
@@ -338,6 +422,18 @@ public final class AddressBookManager {
         /** The store to write through (by default a new one with a memory cache over the client). */
         public Builder store(XcapDocumentStore store) {
             this.store = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /**
+         * Whether to read the address book back {@code delay} after each change and apply the
+         * change again if a concurrent write dropped it (null: never). On by default (200 ms)
+         * for clients with {@link XcapCompatibility#KAMAILIO}, whose conditional PUT is not
+         * atomic; off otherwise.
+         */
+        public Builder verifyWrites(Duration delay) {
+            this.verifyDelay = delay;
+            this.verifySet = true;
             return this;
         }
 
