@@ -151,7 +151,12 @@ class AddressBookManagerTest {
 
         assertEquals(DefaultPolicy.POLITE_BLOCK, manager.setDefaultPolicy(DefaultPolicy.POLITE_BLOCK).join()
                 .defaultPolicy());
-        assertEquals("wp_prs_unlisted", ruleIds(rules(OMA_RULES)).get(3));
+        Rule unlisted = rules(OMA_RULES).rules().get(3);
+        assertEquals("wp_prs_unlisted", unlisted.id());
+        assertTrue(unlisted.transformations().orElseThrow().isEmpty(), "polite-block shows nothing");
+        long before = writes();
+        manager.normalize().join();
+        assertEquals(before, writes());
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.presencekit.xcap.policy.OtherIdentity;
 import io.presencekit.xcap.policy.Rule;
 import io.presencekit.xcap.policy.Ruleset;
 import io.presencekit.xcap.policy.SubHandling;
+import io.presencekit.xcap.policy.Transformations;
 import io.presencekit.xcap.resourcelists.AddressBookContact;
 import io.presencekit.xcap.resourcelists.AddressBookGroup;
 import io.presencekit.xcap.resourcelists.AddressBookPolicy;
@@ -389,8 +390,14 @@ final class BlinkLayout {
                 b.item(e);
             }
         }
-        b.rule(Rule.builder(def == DefaultPolicy.ALLOW ? RULE_ALLOW_UNLISTED : RULE_UNLISTED)
-                .conditions(OtherIdentity.INSTANCE, Identity.of(Many.any())).subHandling(def.subHandling()).build());
+        Rule.Builder unlisted = Rule.builder(def == DefaultPolicy.ALLOW ? RULE_ALLOW_UNLISTED : RULE_UNLISTED)
+                .conditions(OtherIdentity.INSTANCE, Identity.of(Many.any())).subHandling(def.subHandling());
+        if (def == DefaultPolicy.POLITE_BLOCK) {
+            // polite-block accepts the subscription; RFC 5025 then shows nothing, but Kamailio sends
+            // the whole document unless a (here empty) transformations element says what to show.
+            unlisted.transformations(Transformations.of());
+        }
+        b.rule(unlisted.build());
         tail.forEach(b::rule);
         b.rule(Rule.builder(RULE_BLOCK_ANONYMOUS).conditions(AnonymousRequest.INSTANCE).subHandling(SubHandling.BLOCK)
                 .build());
