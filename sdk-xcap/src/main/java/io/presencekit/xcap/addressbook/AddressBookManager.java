@@ -5,6 +5,7 @@ import io.presencekit.xcap.XcapClient;
 import io.presencekit.xcap.XcapCompatibility;
 import io.presencekit.xcap.XcapException;
 import io.presencekit.xcap.XcapUri;
+import io.presencekit.xcap.addressbook.internal.BlinkLayout;
 import io.presencekit.xcap.directory.DirectoryEntry;
 import io.presencekit.xcap.directory.XcapDirectory;
 import io.presencekit.xcap.policy.Ruleset;
@@ -23,6 +24,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
@@ -76,6 +78,7 @@ public final class AddressBookManager {
     private final AtomicReference<CompletableFuture<XcapUri>> presRules = new AtomicReference<>();
     private final Duration verifyDelay;
     private final boolean retryServerErrors;
+    private final ScheduledExecutorService scheduler;
     private static final int MAX_VERIFY_ROUNDS = 3;
 
     private AddressBookManager(Builder b) {
@@ -88,6 +91,7 @@ public final class AddressBookManager {
         this.offlineStatus = userDocument(ApplicationUsage.PIDF_MANIPULATION.auid(), "index");
         this.directory = userDocument(ApplicationUsage.OMA_XCAP_DIRECTORY.auid(), "directory.xml");
         this.resourceListsUrl = resourceLists.toUri().toString();
+        this.scheduler = b.scheduler;
         this.retryServerErrors = XcapCompatibility.KAMAILIO.equals(b.client.compatibility());
         this.verifyDelay = b.verifySet ? b.verifyDelay
                 : XcapCompatibility.KAMAILIO.equals(b.client.compatibility()) ? DEFAULT_VERIFY_DELAY : null;
@@ -285,12 +289,18 @@ public final class AddressBookManager {
             if (retryServerErrors && attempt < 2 && cause instanceof XcapException x && x.status() == 500) {
                 LOG.info("{} answered 500; applying the change again", uri);
                 store.invalidate(uri);
-                Executor later = CompletableFuture.delayedExecutor(50L * (attempt + 1), TimeUnit.MILLISECONDS);
-                return CompletableFuture.runAsync(() -> { }, later)
+                return after(Duration.ofMillis(50L * (attempt + 1)))
                         .thenCompose(y -> update(uri, codec, operation, attempt + 1));
             }
             return CompletableFuture.<StoredDocument<T>>failedFuture(cause);
         }).thenCompose(f -> f);
+    }
+
+    private CompletableFuture<Void> after(Duration delay) {
+        Executor later = scheduler == null
+                ? CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS)
+                : task -> scheduler.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
+        return CompletableFuture.runAsync(() -> { }, later);
     }
 
     private CompletableFuture<StoredDocument<ResourceLists>> write(BlinkLayout.Edit edit) {
@@ -308,8 +318,7 @@ public final class AddressBookManager {
         if (verifyDelay == null || round > MAX_VERIFY_ROUNDS) {
             return CompletableFuture.completedFuture(null);
         }
-        Executor later = CompletableFuture.delayedExecutor(verifyDelay.toMillis(), TimeUnit.MILLISECONDS);
-        return CompletableFuture.runAsync(() -> { }, later)
+        return after(verifyDelay)
                 .thenCompose(x -> store.fetch(resourceLists, ApplicationUsage.RESOURCE_LISTS.codec()))
                 .thenCompose(doc -> {
                     if (doc.value().isPresent() && BlinkLayout.resourceLists(doc.value(), edit, resourceListsUrl)
@@ -412,6 +421,7 @@ public final class AddressBookManager {
         private XcapUri presRules;
         private Duration verifyDelay;
         private boolean verifySet;
+        private ScheduledExecutorService scheduler;
 
         private Builder(XcapClient client, String aor) {
             this.client = Objects.requireNonNull(client, "client");
@@ -434,6 +444,12 @@ public final class AddressBookManager {
         public Builder verifyWrites(Duration delay) {
             this.verifyDelay = delay;
             this.verifySet = true;
+            return this;
+        }
+
+        /** The scheduler for the read-back and retry delays (by default the JDK's shared delayer). */
+        public Builder scheduler(ScheduledExecutorService scheduler) {
+            this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
             return this;
         }
 

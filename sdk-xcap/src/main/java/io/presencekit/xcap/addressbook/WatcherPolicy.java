@@ -30,6 +30,11 @@ public final class WatcherPolicy {
         return new Builder(Ids.newId(), uri);
     }
 
+    /** A builder for the policy with id {@code id} (ids of stored policies are kept when they change). */
+    public static Builder withId(String id, String uri) {
+        return new Builder(id, uri);
+    }
+
     /** An allow or block policy for {@code uri}. */
     public static WatcherPolicy of(String uri, HandlingPolicy policy) {
         return builder(uri).policy(policy).build();
@@ -64,12 +69,6 @@ public final class WatcherPolicy {
         return subscribe;
     }
 
-    /** This policy with another id (the manager keeps the stored id of the URI's policy). */
-    WatcherPolicy withId(String newId) {
-        Builder b = toBuilder();
-        b.id = newId;
-        return b.build();
-    }
 
     @Override
     public boolean equals(Object o) {
@@ -89,7 +88,7 @@ public final class WatcherPolicy {
 
     /** Builds a {@link WatcherPolicy}. Not thread-safe. */
     public static final class Builder {
-        private String id;
+        private final String id;
         private final String uri;
         private String name = "";
         private HandlingPolicy policy = HandlingPolicy.DEFAULT;

@@ -1,4 +1,10 @@
-package io.presencekit.xcap.addressbook;
+package io.presencekit.xcap.addressbook.internal;
+
+import io.presencekit.xcap.addressbook.AddressBook;
+import io.presencekit.xcap.addressbook.Contact;
+import io.presencekit.xcap.addressbook.DefaultPolicy;
+import io.presencekit.xcap.addressbook.Group;
+import io.presencekit.xcap.addressbook.WatcherPolicy;
 
 import io.presencekit.xcap.policy.AnonymousRequest;
 import io.presencekit.xcap.policy.Conditions;
@@ -37,26 +43,27 @@ import java.util.stream.Collectors;
 /**
  * The document layout python-sipsimple (Blink) uses for the address book, and the documents
  * derived from it. Pure functions from the current document model to the next; the manager
- * runs them as {@link io.presencekit.xcap.store.XcapDocumentStore} operations.
+ * runs them as {@link io.presencekit.xcap.store.XcapDocumentStore} operations. Not for use
+ * outside the address book package.
  */
-final class BlinkLayout {
-    static final String ADDRESSBOOK = "sipsimple_addressbook";
-    static final String BUDDYLIST = "oma_buddylist";
-    static final String GRANTED = "oma_grantedcontacts";
-    static final String BLOCKED = "oma_blockedcontacts";
-    static final String ALLCONTACTS = "oma_allcontacts";
-    static final String DIALOG_GRANTED = "dialog_grantedcontacts";
-    static final String DIALOG_BLOCKED = "dialog_blockedcontacts";
-    static final String PRESENCE_RLS = "sipsimple_presence_rls";
-    static final String DIALOG_RLS = "sipsimple_dialog_rls";
+public final class BlinkLayout {
+    public static final String ADDRESSBOOK = "sipsimple_addressbook";
+    public static final String BUDDYLIST = "oma_buddylist";
+    public static final String GRANTED = "oma_grantedcontacts";
+    public static final String BLOCKED = "oma_blockedcontacts";
+    public static final String ALLCONTACTS = "oma_allcontacts";
+    public static final String DIALOG_GRANTED = "dialog_grantedcontacts";
+    public static final String DIALOG_BLOCKED = "dialog_blockedcontacts";
+    public static final String PRESENCE_RLS = "sipsimple_presence_rls";
+    public static final String DIALOG_RLS = "sipsimple_dialog_rls";
 
-    static final String RULE_GRANTED = "wp_prs_grantedcontacts";
-    static final String RULE_BLOCKED = "wp_prs_blockedcontacts";
-    static final String RULE_UNLISTED = "wp_prs_unlisted";
-    static final String RULE_ALLOW_UNLISTED = "wp_prs_allow_unlisted";
-    static final String RULE_BLOCK_ANONYMOUS = "wp_prs_block_anonymous";
-    static final String RULE_ALLOW_OWN = "wp_prs_allow_own";
-    static final Set<String> OWN_RULES = Set.of(RULE_GRANTED, RULE_BLOCKED, RULE_UNLISTED, RULE_ALLOW_UNLISTED,
+    public static final String RULE_GRANTED = "wp_prs_grantedcontacts";
+    public static final String RULE_BLOCKED = "wp_prs_blockedcontacts";
+    public static final String RULE_UNLISTED = "wp_prs_unlisted";
+    public static final String RULE_ALLOW_UNLISTED = "wp_prs_allow_unlisted";
+    public static final String RULE_BLOCK_ANONYMOUS = "wp_prs_block_anonymous";
+    public static final String RULE_ALLOW_OWN = "wp_prs_allow_own";
+    public static final Set<String> OWN_RULES = Set.of(RULE_GRANTED, RULE_BLOCKED, RULE_UNLISTED, RULE_ALLOW_UNLISTED,
             RULE_BLOCK_ANONYMOUS, RULE_ALLOW_OWN);
 
     private BlinkLayout() {
@@ -67,13 +74,13 @@ final class BlinkLayout {
      * form Kamailio's RLS resolves: the stored document path, then an unprefixed node selector
      * with {@code [}, {@code ]} and {@code "} percent-encoded (well under 127 characters).
      */
-    static String listReference(String documentUri, String name) {
+    public static String listReference(String documentUri, String name) {
         return documentUri + "/~~/resource-lists/list%5b@name=%22" + name + "%22%5d";
     }
 
     // ------------------------------------------------------------------ reading
 
-    static AddressBook read(Optional<ResourceLists> lists, Optional<Ruleset> rules) {
+    public static AddressBook read(Optional<ResourceLists> lists, Optional<Ruleset> rules) {
         Optional<ResourceList> book = lists.flatMap(l -> l.list(ADDRESSBOOK));
         List<AddressBookGroup> groups = book.map(ResourceList::groups).orElse(List.of());
         List<Contact> contacts = new ArrayList<>();
@@ -89,9 +96,8 @@ final class BlinkLayout {
         }
         List<WatcherPolicy> policies = new ArrayList<>();
         for (AddressBookPolicy p : book.map(ResourceList::policies).orElse(List.of())) {
-            WatcherPolicy w = WatcherPolicy.builder(p.uri()).name(p.name()).policy(p.presence().policy())
-                    .subscribe(p.presence().subscribe()).build();
-            policies.add(w.withId(p.id()));
+            policies.add(WatcherPolicy.withId(p.id(), p.uri()).name(p.name()).policy(p.presence().policy())
+                    .subscribe(p.presence().subscribe()).build());
         }
         return new AddressBook(contacts, gs, policies, defaultPolicy(rules));
     }
@@ -115,7 +121,7 @@ final class BlinkLayout {
         return b.build();
     }
 
-    static DefaultPolicy defaultPolicy(Optional<Ruleset> rules) {
+    public static DefaultPolicy defaultPolicy(Optional<Ruleset> rules) {
         if (rules.isEmpty()) {
             return DefaultPolicy.CONFIRM;
         }
@@ -129,10 +135,10 @@ final class BlinkLayout {
     // ------------------------------------------------------------------ address book edits
 
     /** An edit of the {@code sipsimple_addressbook} list. */
-    interface Edit extends UnaryOperator<ResourceList> {
+    public interface Edit extends UnaryOperator<ResourceList> {
     }
 
-    static Edit putContact(Contact c) {
+    public static Edit putContact(Contact c) {
         return book -> {
             ResourceList.Builder b = book.toBuilder();
             Optional<AddressBookContact> old = book.contacts().stream().filter(x -> x.id().equals(c.id())).findFirst();
@@ -164,12 +170,12 @@ final class BlinkLayout {
         };
     }
 
-    static Edit removeContact(String id) {
+    public static Edit removeContact(String id) {
         return book -> book.toBuilder().removeItems(e -> e instanceof AddressBookContact c && c.id().equals(id))
                 .build();
     }
 
-    static Edit putGroup(Group g) {
+    public static Edit putGroup(Group g) {
         return book -> {
             Optional<AddressBookGroup> old = book.groups().stream().filter(x -> x.id().equals(g.id())).findFirst();
             AddressBookGroup.Builder gb = old.map(AddressBookGroup::toBuilder)
@@ -182,11 +188,11 @@ final class BlinkLayout {
         };
     }
 
-    static Edit removeGroup(String id) {
+    public static Edit removeGroup(String id) {
         return book -> book.toBuilder().removeItems(e -> e instanceof AddressBookGroup g && g.id().equals(id)).build();
     }
 
-    static Edit putPolicy(WatcherPolicy p) {
+    public static Edit putPolicy(WatcherPolicy p) {
         return book -> {
             Optional<AddressBookPolicy> old = book.policies().stream().filter(x -> x.uri().equals(p.uri())).findFirst();
             AddressBookPolicy.Builder pb = old.map(AddressBookPolicy::toBuilder)
@@ -201,7 +207,7 @@ final class BlinkLayout {
         };
     }
 
-    static Edit removePolicy(String uri) {
+    public static Edit removePolicy(String uri) {
         return book -> book.toBuilder().removeItems(e -> e instanceof AddressBookPolicy p && p.uri().equals(uri))
                 .build();
     }
@@ -212,7 +218,7 @@ final class BlinkLayout {
      * Applies {@code edit} to the address book list and brings the derived lists up to date, as
      * Blink's normalisation does; lists that do not change are left exactly as they were.
      */
-    static ResourceLists resourceLists(Optional<ResourceLists> current, Edit edit, String documentUri) {
+    public static ResourceLists resourceLists(Optional<ResourceLists> current, Edit edit, String documentUri) {
         ResourceLists lists = current.orElseGet(() -> ResourceLists.builder().build());
         ResourceList book = edit.apply(lists.list(ADDRESSBOOK).orElseGet(() -> ResourceList.builder(ADDRESSBOOK)
                 .build()));
@@ -265,10 +271,10 @@ final class BlinkLayout {
     }
 
     /** The URI sets Blink derives for one event package. */
-    record Derived(Set<String> allowed, Set<String> blocked, Set<String> subscribed) {
+    public record Derived(Set<String> allowed, Set<String> blocked, Set<String> subscribed) {
     }
 
-    static Derived derive(ResourceList book, Function<AddressBookContact, EventHandling> contactHandling,
+    public static Derived derive(ResourceList book, Function<AddressBookContact, EventHandling> contactHandling,
             Function<AddressBookPolicy, EventHandling> policyHandling) {
         Set<String> contactUris = new LinkedHashSet<>();
         Set<String> contactAllow = new LinkedHashSet<>();
@@ -314,7 +320,7 @@ final class BlinkLayout {
         return new Derived(allowed, blocked, subscribed);
     }
 
-    static Derived presence(Optional<ResourceLists> lists) {
+    public static Derived presence(Optional<ResourceLists> lists) {
         return derive(lists.flatMap(l -> l.list(ADDRESSBOOK)).orElseGet(() -> ResourceList.builder(ADDRESSBOOK)
                 .build()), AddressBookContact::presence, AddressBookPolicy::presence);
     }
@@ -325,7 +331,7 @@ final class BlinkLayout {
      * The rls-services document with Blink's {@code sip:<user>+presence@<domain>} and
      * {@code sip:<user>+dialog@<domain>} services; other services are kept, equal ones untouched.
      */
-    static RlsServices rlsServices(Optional<RlsServices> current, String aor, String documentUri) {
+    public static RlsServices rlsServices(Optional<RlsServices> current, String aor, String documentUri) {
         RlsServices services = current.orElseGet(() -> RlsServices.builder().build());
         RlsServices.Builder b = services.toBuilder();
         putService(b, services, serviceUri(aor, "presence"), listReference(documentUri, PRESENCE_RLS), "presence");
@@ -344,7 +350,7 @@ final class BlinkLayout {
     }
 
     /** {@code sip:<user>+<suffix>@<domain>} for AoR {@code sip:<user>@<domain>}. */
-    static String serviceUri(String aor, String suffix) {
+    public static String serviceUri(String aor, String suffix) {
         int at = aor.lastIndexOf('@');
         if (at < 0) {
             throw new IllegalArgumentException("not a user@domain URI: " + aor);
@@ -362,7 +368,7 @@ final class BlinkLayout {
      * the rules of other clients in their order, then the default rule for unlisted watchers,
      * and last the rules a server may not evaluate (no identity: empty lists, anonymous).
      */
-    static Ruleset presRules(Optional<Ruleset> current, Derived sets, String aor, String documentUri,
+    public static Ruleset presRules(Optional<Ruleset> current, Derived sets, String aor, String documentUri,
             Optional<DefaultPolicy> newDefault) {
         DefaultPolicy def = newDefault.orElseGet(() -> defaultPolicy(current));
         Ruleset.Builder b = Ruleset.builder();
