@@ -280,4 +280,50 @@ class AddressBookManagerTest {
         manager.clearOfflineStatus().join();
         assertFalse(manager.offlineStatus().join().isPresent());
     }
+
+    @Test
+    void aChangeDroppedByAConcurrentWriteIsAppliedAgain() {
+        manager.addContact(Contact.of("Bob", "sip:bob@example.com")).join();
+        String before = server.document(RL);
+        java.util.concurrent.atomic.AtomicInteger overwrites = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ScheduledExecutorService racing = new java.util.concurrent.ScheduledThreadPoolExecutor(1) {
+            @Override
+            public java.util.concurrent.ScheduledFuture<?> schedule(Runnable task, long delay,
+                    java.util.concurrent.TimeUnit unit) {
+                // What Kamailio does when two devices PUT on one ETag: the other device's older
+                // version lands after ours and our change is gone.
+                if (overwrites.getAndIncrement() == 0) {
+                    server.store(RL, "application/resource-lists+xml", before);
+                }
+                return super.schedule(task, delay, unit);
+            }
+        };
+        try {
+            AddressBookManager verifying = AddressBookManager.builder(client, ALICE)
+                    .verifyWrites(java.time.Duration.ofMillis(1)).scheduler(racing).build();
+            AddressBook book = verifying.addContact(Contact.of("Carol", "sip:carol@example.com")).join();
+            assertEquals(2, book.contacts().size());
+            assertEquals(2, overwrites.get(), "one read-back found the change gone, the second found it");
+            assertEquals(Set.of("sip:bob@example.com", "sip:carol@example.com"), entries("sipsimple_presence_rls"));
+        } finally {
+            racing.shutdownNow();
+        }
+    }
+
+    @Test
+    void anIetfPresRulesDocumentListedInTheDirectoryIsReusedAndCommentsThatStopKamailioAreDropped() {
+        String rulesPath = "pres-rules/users/sip:alice@example.com/index";
+        server.store(DIRECTORY, "application/vnd.oma.xcap-directory+xml",
+                "<xcap-directory xmlns=\"urn:oma:xml:xdm:xcap-directory\">"
+                + "<folder auid=\"pres-rules\"><entry uri=\"" + server.root() + "/" + rulesPath
+                + "\" etag=\"x1\"/></folder></xcap-directory>");
+        server.store(rulesPath, "application/auth-policy+xml",
+                "<cr:ruleset xmlns:cr=\"urn:ietf:params:xml:ns:common-policy\"><!-- written by hand -->"
+                + "</cr:ruleset>");
+        manager.addContact(Contact.of("Bob", "sip:bob@example.com")).join();
+        assertEquals(rulesPath, manager.presRulesUri().join().path().replaceFirst("^.*?/(pres-rules/)", "$1"));
+        assertNull(server.document(OMA_RULES));
+        assertFalse(server.document(rulesPath).contains("<!--"), server.document(rulesPath));
+        assertTrue(rules(rulesPath).rule("wp_prs_unlisted").isPresent());
+    }
 }
