@@ -218,16 +218,6 @@ public final class Contact {
             return this;
         }
 
-        Builder clearAttributes() {
-            attributes.clear();
-            return this;
-        }
-
-        Builder clearGroups() {
-            groupIds.clear();
-            return this;
-        }
-
         public Contact build() {
             return new Contact(this);
         }
