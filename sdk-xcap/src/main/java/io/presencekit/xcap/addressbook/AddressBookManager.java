@@ -2,8 +2,6 @@ package io.presencekit.xcap.addressbook;
 
 import io.presencekit.pidf.PresenceDocument;
 import io.presencekit.xcap.XcapClient;
-import io.presencekit.xcap.XcapCompatibility;
-import io.presencekit.xcap.XcapException;
 import io.presencekit.xcap.XcapUri;
 import io.presencekit.xcap.addressbook.internal.BlinkLayout;
 import io.presencekit.xcap.directory.DirectoryEntry;
@@ -22,10 +20,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
@@ -76,10 +70,6 @@ public final class AddressBookManager {
     private final XcapUri directory;
     private final String resourceListsUrl;
     private final AtomicReference<CompletableFuture<XcapUri>> presRules = new AtomicReference<>();
-    private final Duration verifyDelay;
-    private final boolean retryServerErrors;
-    private final ScheduledExecutorService scheduler;
-    private static final int MAX_VERIFY_ROUNDS = 3;
 
     private AddressBookManager(Builder b) {
         this.client = b.client;
@@ -91,10 +81,6 @@ public final class AddressBookManager {
         this.offlineStatus = userDocument(ApplicationUsage.PIDF_MANIPULATION.auid(), "index");
         this.directory = userDocument(ApplicationUsage.OMA_XCAP_DIRECTORY.auid(), "directory.xml");
         this.resourceListsUrl = resourceLists.toUri().toString();
-        this.scheduler = b.scheduler;
-        this.retryServerErrors = XcapCompatibility.KAMAILIO.equals(b.client.compatibility());
-        this.verifyDelay = b.verifySet ? b.verifyDelay
-                : XcapCompatibility.KAMAILIO.equals(b.client.compatibility()) ? DEFAULT_VERIFY_DELAY : null;
         if (b.presRules != null) {
             presRules.set(CompletableFuture.completedFuture(b.presRules));
         }
@@ -262,72 +248,22 @@ public final class AddressBookManager {
     }
 
     private CompletableFuture<AddressBook> edit(BlinkLayout.Edit edit, Optional<DefaultPolicy> policy) {
-        return write(edit).thenCompose(x -> verify(edit, 1))
-                .thenCompose(x -> derived(policy))
+        return write(edit).thenCompose(x -> derived(policy))
                 .thenCompose(x -> load());
     }
 
     /**
-     * A store update, tried again a moment later (up to twice) when Kamailio answers 500: it does
-     * so when two devices create the same document at once (the second insert breaks a unique
-     * key after both passed {@code If-None-Match}) and when its database is busy. The operation
-     * is applied again to the server's version, so nothing is lost.
+     * A change through the store: conflicts (412), and on servers whose conditional writes race
+     * (Kamailio) lost writes and 500s, are handled there by applying the operation again.
      */
     private <T> CompletableFuture<StoredDocument<T>> update(XcapUri uri, DocumentCodec<T> codec,
             UnaryOperator<Optional<T>> operation) {
-        return update(uri, codec, operation, 0);
-    }
-
-    private <T> CompletableFuture<StoredDocument<T>> update(XcapUri uri, DocumentCodec<T> codec,
-            UnaryOperator<Optional<T>> operation, int attempt) {
-        return store.update(uri, codec, operation).handle((doc, failure) -> {
-            if (failure == null) {
-                return CompletableFuture.completedFuture(doc);
-            }
-            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                    ? failure.getCause() : failure;
-            if (retryServerErrors && attempt < 2 && cause instanceof XcapException x && x.status() == 500) {
-                LOG.info("{} answered 500; applying the change again", uri);
-                store.invalidate(uri);
-                return after(Duration.ofMillis(50L * (attempt + 1)))
-                        .thenCompose(y -> update(uri, codec, operation, attempt + 1));
-            }
-            return CompletableFuture.<StoredDocument<T>>failedFuture(cause);
-        }).thenCompose(f -> f);
-    }
-
-    private CompletableFuture<Void> after(Duration delay) {
-        Executor later = scheduler == null
-                ? CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS)
-                : task -> scheduler.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
-        return CompletableFuture.runAsync(() -> { }, later);
+        return store.update(uri, codec, operation);
     }
 
     private CompletableFuture<StoredDocument<ResourceLists>> write(BlinkLayout.Edit edit) {
         return update(resourceLists, ApplicationUsage.RESOURCE_LISTS.codec(),
                 current -> Optional.of(BlinkLayout.resourceLists(current, edit, resourceListsUrl)));
-    }
-
-    /**
-     * Reads the address book back a moment after writing it and applies the change again when it
-     * is gone: Kamailio 5.6 checks {@code If-Match} and stores the document in separate steps, so
-     * two conditional PUTs on the same ETag from two devices can both succeed and the later one
-     * silently drops the earlier change.
-     */
-    private CompletableFuture<Void> verify(BlinkLayout.Edit edit, int round) {
-        if (verifyDelay == null || round > MAX_VERIFY_ROUNDS) {
-            return CompletableFuture.completedFuture(null);
-        }
-        return after(verifyDelay)
-                .thenCompose(x -> store.fetch(resourceLists, ApplicationUsage.RESOURCE_LISTS.codec()))
-                .thenCompose(doc -> {
-                    if (doc.value().isPresent() && BlinkLayout.resourceLists(doc.value(), edit, resourceListsUrl)
-                            .equals(doc.value().get())) {
-                        return CompletableFuture.completedFuture(null);
-                    }
-                    LOG.info("address book change of {} was overwritten by a concurrent write; applying it again", aor);
-                    return write(edit).thenCompose(y -> verify(edit, round + 1));
-                });
     }
 
     /** Brings rls-services and pres-rules in line with the stored resource-lists document. */
@@ -419,9 +355,6 @@ public final class AddressBookManager {
         private final String aor;
         private XcapDocumentStore store;
         private XcapUri presRules;
-        private Duration verifyDelay;
-        private boolean verifySet;
-        private ScheduledExecutorService scheduler;
 
         private Builder(XcapClient client, String aor) {
             this.client = Objects.requireNonNull(client, "client");
@@ -432,24 +365,6 @@ public final class AddressBookManager {
         /** The store to write through (by default a new one with a memory cache over the client). */
         public Builder store(XcapDocumentStore store) {
             this.store = Objects.requireNonNull(store, "store");
-            return this;
-        }
-
-        /**
-         * Whether to read the address book back {@code delay} after each change and apply the
-         * change again if a concurrent write dropped it (null: never). On by default (200 ms)
-         * for clients with {@link XcapCompatibility#KAMAILIO}, whose conditional PUT is not
-         * atomic; off otherwise.
-         */
-        public Builder verifyWrites(Duration delay) {
-            this.verifyDelay = delay;
-            this.verifySet = true;
-            return this;
-        }
-
-        /** The scheduler for the read-back and retry delays (by default the JDK's shared delayer). */
-        public Builder scheduler(ScheduledExecutorService scheduler) {
-            this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
             return this;
         }
 

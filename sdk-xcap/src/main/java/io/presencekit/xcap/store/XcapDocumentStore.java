@@ -49,7 +49,7 @@ public final class XcapDocumentStore {
     private final DocumentCache cache;
     private final int maxConflictRetries;
     private final boolean nonAtomic;
-    private final java.time.Duration readBackDelay;
+    private final java.util.concurrent.Executor readBackExecutor;
     private final Map<String, CompletableFuture<?>> tails = new ConcurrentHashMap<>();
 
     private XcapDocumentStore(Builder b) {
@@ -57,7 +57,8 @@ public final class XcapDocumentStore {
         this.cache = b.cache;
         this.maxConflictRetries = b.maxConflictRetries;
         this.nonAtomic = b.client.compatibility().nonAtomicConditionalWrites();
-        this.readBackDelay = b.readBackDelay;
+        this.readBackExecutor = b.readBackExecutor != null ? b.readBackExecutor
+                : CompletableFuture.delayedExecutor(b.readBackDelay.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     /** A builder for a store over {@code client}, with a memory cache unless told otherwise. */
@@ -160,9 +161,7 @@ public final class XcapDocumentStore {
      */
     private <T> CompletableFuture<StoredDocument<T>> readBack(XcapUri doc, DocumentCodec<T> codec,
             UnaryOperator<Optional<T>> operation, StoredDocument<T> written, int attempt) {
-        java.util.concurrent.Executor later = CompletableFuture.delayedExecutor(readBackDelay.toMillis(),
-                java.util.concurrent.TimeUnit.MILLISECONDS);
-        return CompletableFuture.supplyAsync(() -> null, later)
+        return CompletableFuture.supplyAsync(() -> null, readBackExecutor)
                 .thenCompose(x -> fetchNow(doc, codec, false))
                 .thenCompose(fresh -> {
                     Optional<T> again = operation.apply(fresh.value());
@@ -268,6 +267,16 @@ public final class XcapDocumentStore {
         private DocumentCache cache = new MemoryDocumentCache();
         private int maxConflictRetries = 5;
         private java.time.Duration readBackDelay = java.time.Duration.ofMillis(200);
+        private java.util.concurrent.Executor readBackExecutor;
+
+        /**
+         * Runs the read-backs on {@code executor} instead of after {@link #readBackDelay}: the
+         * executor decides when (tests use it to put a racing write in between).
+         */
+        public Builder readBackExecutor(java.util.concurrent.Executor executor) {
+            this.readBackExecutor = Objects.requireNonNull(executor, "executor");
+            return this;
+        }
 
         /**
          * How long after a write the store reads the document back, on servers whose conditional
