@@ -191,4 +191,16 @@ class XcapDocumentStoreTest {
         assertTrue(text.contains("zoë"));
         assertEquals(text, new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
     }
+
+    @Test
+    void defaultCacheIsAFileCacheThatSurvivesANewStore() {
+        server.store(PATH, TYPE, lists("sip:bob@example.com"));
+        XcapDocumentStore first = XcapDocumentStore.builder(client).build();
+        assertInstanceOf(FileDocumentCache.class, first.cache());
+        StoredDocument<String> seen = first.fetch(uri, TEXT).join();
+        assertEquals(Optional.of(seen), XcapDocumentStore.builder(client).build().cached(uri, TEXT));
+        // under the folder the build configures for tests, never the user's home
+        assertTrue(((FileDocumentCache) first.cache()).folder().startsWith(
+                Path.of(System.getProperty(XcapDocumentStore.CACHE_DIR_PROPERTY))));
+    }
 }

@@ -45,6 +45,9 @@ import org.slf4j.LoggerFactory;
 public final class XcapDocumentStore {
     private static final Logger LOG = LoggerFactory.getLogger(XcapDocumentStore.class);
 
+    /** System property naming the folder for the default file caches. */
+    public static final String CACHE_DIR_PROPERTY = "presencekit.cache.dir";
+
     private final XcapClient client;
     private final DocumentCache cache;
     private final int maxConflictRetries;
@@ -61,7 +64,12 @@ public final class XcapDocumentStore {
                 : CompletableFuture.delayedExecutor(b.readBackDelay.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
-    /** A builder for a store over {@code client}, with a memory cache unless told otherwise. */
+    /**
+     * A builder for a store over {@code client}. Unless told otherwise it keeps documents in files,
+     * so that an application starts offline-first after a restart: under the folder named by the
+     * system property {@value #CACHE_DIR_PROPERTY}, else {@code ~/.presencekit/cache}, in a
+     * sub-folder per XCAP root.
+     */
     public static Builder builder(XcapClient client) {
         return new Builder(client);
     }
@@ -264,7 +272,7 @@ public final class XcapDocumentStore {
     /** Builds an {@link XcapDocumentStore}. Not thread-safe. */
     public static final class Builder {
         private final XcapClient client;
-        private DocumentCache cache = new MemoryDocumentCache();
+        private DocumentCache cache;
         private int maxConflictRetries = 5;
         private java.time.Duration readBackDelay = java.time.Duration.ofMillis(200);
         private java.util.concurrent.Executor readBackExecutor;
@@ -295,7 +303,7 @@ public final class XcapDocumentStore {
             this.client = Objects.requireNonNull(client, "client");
         }
 
-        /** Where documents are kept between fetches. */
+        /** Where documents are kept between fetches (default: files, see {@link XcapDocumentStore#builder}). */
         public Builder cache(DocumentCache cache) {
             this.cache = Objects.requireNonNull(cache, "cache");
             return this;
@@ -316,7 +324,24 @@ public final class XcapDocumentStore {
         }
 
         public XcapDocumentStore build() {
+            if (cache == null) {
+                cache = new FileDocumentCache(defaultFolder(client.root()));
+            }
             return new XcapDocumentStore(this);
+        }
+
+        /** {@code <cache dir>/xcap/<SHA-256 of the XCAP root, first 16 hex digits>}. */
+        static Path defaultFolder(java.net.URI root) {
+            String configured = System.getProperty(CACHE_DIR_PROPERTY);
+            Path base = configured != null && !configured.isBlank() ? Path.of(configured)
+                    : Path.of(System.getProperty("user.home"), ".presencekit", "cache");
+            try {
+                byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(root.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                return base.resolve("xcap").resolve(java.util.HexFormat.of().formatHex(hash, 0, 8));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 missing from the JDK", e);
+            }
         }
     }
 }
