@@ -14,9 +14,9 @@ import javax.xml.namespace.QName;
  * What every XML document codec shares, whatever its document type: an
  * {@link ExtensionRegistry}, {@link XmlLimits} and a lenient or strict mode, fixed when the codec
  * is built; parsing from bytes or a stream through a {@link SecureXmlParser} made from them; and
- * writing with the registry. A subclass such as {@code PidfCodec} or {@code WatcherInfoCodec}
- * describes its document once, as a {@link Format}, and adds its own shared instances and
- * builder.
+ * writing with the registry. A subclass such as {@code PidfCodec}, {@code WatcherInfoCodec} or
+ * an sdk-xcap document codec describes its document once, as a {@link Format}, and adds its own
+ * shared instances and builder.
  *
  * <p>Reading refuses input that is not well-formed, carries a DOCTYPE or entity, breaks a limit
  * or has the wrong root element ({@link DocumentParseException}, with line, column and reason).
