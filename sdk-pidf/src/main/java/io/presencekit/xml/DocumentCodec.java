@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Objects;
 import javax.xml.namespace.QName;
 
@@ -13,9 +14,9 @@ import javax.xml.namespace.QName;
  * What every XML document codec shares, whatever its document type: an
  * {@link ExtensionRegistry}, {@link XmlLimits} and a lenient or strict mode, fixed when the codec
  * is built; parsing from bytes or a stream through a {@link SecureXmlParser} made from them; and
- * writing with the registry. A subclass such as {@code PidfCodec} or {@code WatcherInfoCodec}
- * describes its document once, as a {@link Format}, and adds its own shared instances and
- * builder.
+ * writing with the registry. A subclass such as {@code PidfCodec}, {@code WatcherInfoCodec} or
+ * an sdk-xcap document codec describes its document once, as a {@link Format}, and adds its own
+ * shared instances and builder.
  *
  * <p>Reading refuses input that is not well-formed, carries a DOCTYPE or entity, breaks a limit
  * or has the wrong root element ({@link DocumentParseException}, with line, column and reason).
@@ -28,6 +29,9 @@ import javax.xml.namespace.QName;
  */
 public abstract class DocumentCodec<D> {
     private final Format<D> format;
+    // what the builder held, without the format's own codecs: what toBuilder() starts from, so
+    // that a codec rebuilt from it has its extensions in the same order as the original
+    private final ExtensionRegistry source;
     private final ExtensionRegistry registry;
     private final XmlLimits limits;
     private final boolean strict;
@@ -36,7 +40,9 @@ public abstract class DocumentCodec<D> {
     /** A codec for {@code format} with the settings and registry of {@code b}. */
     protected DocumentCodec(Format<D> format, Builder<?, ?> b) {
         this.format = Objects.requireNonNull(format, "format");
-        this.registry = b.registry.build();
+        this.source = b.registry.build();
+        this.registry = format.ownCodecs().isEmpty() ? source
+                : source.toBuilder().registerAll(format.ownCodecs()).build();
         this.limits = b.limits;
         this.strict = b.strict;
         this.parser = SecureXmlParser.builder().limits(limits).registry(registry).strict(strict)
@@ -53,7 +59,7 @@ public abstract class DocumentCodec<D> {
         return limits;
     }
 
-    /** The extension registry. */
+    /** The extension registry, the format's {@linkplain Format#ownCodecs own codecs} included. */
     public ExtensionRegistry registry() {
         return registry;
     }
@@ -110,21 +116,32 @@ public abstract class DocumentCodec<D> {
 
     /**
      * What a codec's document type is: the name used in messages ({@code PIDF}), how to read a
-     * document from its root element, how to write one, and the attribute (if any) that marks an
-     * element as mandatory to understand. Immutable.
+     * document from its root element, how to write one, the attribute (if any) that marks an
+     * element as mandatory to understand, and the codecs of the document's own elements, if they
+     * are read through the registry. Immutable.
      *
      * @param <D>            the document type
      * @param name           the document's name in messages, as in "cannot write PIDF document"
      * @param reader         reads a document from its root start tag to its root end tag
      * @param writer         writes a document
      * @param mustUnderstand see {@link SecureXmlParser.Builder#mustUnderstandAttribute}; null for none
+     * @param ownCodecs      the codecs of the document's own elements, registered over the
+     *                       builder's registry when the codec is built, so that a builder can
+     *                       neither replace nor remove them (XCAP documents read their elements
+     *                       this way); empty for none
      */
     public record Format<D>(String name, SecureXmlParser.RootHandler<D> reader, Writer<D> writer,
-            QName mustUnderstand) {
+            QName mustUnderstand, List<ExtensionCodec<?>> ownCodecs) {
         public Format {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(reader, "reader");
             Objects.requireNonNull(writer, "writer");
+            ownCodecs = List.copyOf(ownCodecs);
+        }
+
+        /** A format whose document has no {@linkplain #ownCodecs own codecs}. */
+        public Format(String name, SecureXmlParser.RootHandler<D> reader, Writer<D> writer, QName mustUnderstand) {
+            this(name, reader, writer, mustUnderstand, List.of());
         }
     }
 
@@ -161,7 +178,7 @@ public abstract class DocumentCodec<D> {
 
         /** A builder holding {@code codec}'s settings and registry. */
         protected Builder(DocumentCodec<?> codec) {
-            this.registry = codec.registry.toBuilder();
+            this.registry = codec.source.toBuilder();
             this.limits = codec.limits;
             this.strict = codec.strict;
         }

@@ -16,6 +16,7 @@ import io.presencekit.error.PresenceKitException;
 import io.presencekit.pidf.cipid.CipidCodecs;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.util.List;
 import java.util.Map;
 import javax.xml.namespace.QName;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,16 @@ class DocumentCodecTest {
                 GreetingCodec::write, null);
 
         private GreetingCodec(Builder b) {
-            super(FORMAT, b);
+            this(FORMAT, b);
+        }
+
+        private GreetingCodec(Format<Greeting> format, Builder b) {
+            super(format, b);
+        }
+
+        /** A codec whose format claims {@code own} as the document's own codecs. */
+        static GreetingCodec withOwnCodecs(Builder b, List<ExtensionCodec<?>> own) {
+            return new GreetingCodec(new Format<>("greeting", GreetingCodec::read, GreetingCodec::write, null, own), b);
         }
 
         static Builder builder() {
@@ -161,5 +171,26 @@ class DocumentCodecTest {
         assertFalse(without.isStrict());
         assertNull(without.registry().codec(codec.name()));
         assertNotNull(custom.registry().codec(codec.name()), "the original keeps its registry");
+    }
+
+    @Test
+    void theFormatsOwnCodecsCannotBeRemovedAndStayOutOfToBuilder() {
+        List<ExtensionCodec<?>> cipid = CipidCodecs.codecs();
+        ExtensionCodec<?> own = cipid.get(0);
+        ExtensionCodec<?> other = cipid.get(1);
+        assertEquals(List.of(), new DocumentCodec.Format<>("greeting", GreetingCodec::read, GreetingCodec::write, null)
+                .ownCodecs());
+
+        // removing an own codec from the builder does nothing: it is registered over the builder's
+        GreetingCodec.Builder b = GreetingCodec.builder().register(other).unregister(own.name());
+        GreetingCodec codec = GreetingCodec.withOwnCodecs(b, List.of(own));
+        assertSame(own, codec.registry().codec(own.name()));
+        assertSame(other, codec.registry().codec(other.name()));
+        assertEquals(List.of(other, own), List.copyOf(codec.registry().codecs()), "own codecs come after the builder's");
+
+        // toBuilder() starts from what the builder held, so the own codec is not in it
+        GreetingCodec rebuilt = codec.toBuilder().build();
+        assertNull(rebuilt.registry().codec(own.name()));
+        assertSame(other, rebuilt.registry().codec(other.name()));
     }
 }

@@ -3,13 +3,7 @@ package io.presencekit.xcap.diff;
 import io.presencekit.error.DocumentParseException;
 import io.presencekit.xcap.diff.internal.DiffSupport;
 import io.presencekit.xcap.usage.XcapDocumentCodec;
-import io.presencekit.xcap.usage.internal.CodecSupport;
-import io.presencekit.xml.ExtensionCodec;
-import io.presencekit.xml.ExtensionRegistry;
-import io.presencekit.xml.XmlLimits;
-import java.io.InputStream;
-import java.util.Objects;
-import javax.xml.namespace.QName;
+import io.presencekit.xml.DocumentCodec;
 
 /**
  * Reads and writes XCAP diff documents ({@code application/xcap-diff+xml}, RFC 5874): the
@@ -30,21 +24,20 @@ import javax.xml.namespace.QName;
  *
  * <p>Immutable and thread-safe; share instances.
  */
-public final class XcapDiffCodec implements XcapDocumentCodec<XcapDiff> {
+public final class XcapDiffCodec extends DocumentCodec<XcapDiff>
+        implements XcapDocumentCodec<XcapDiff> {
     /** The MIME type of xcap-diff documents. */
     public static final String CONTENT_TYPE = "application/xcap-diff+xml";
+
+    // before the shared instances, which need it
+    private static final Format<XcapDiff> FORMAT = new Format<>("xcap-diff",
+            DiffSupport::read, DiffSupport::write, null, DiffSupport.core());
 
     private static final XcapDiffCodec STANDARD = builder().build();
     private static final XcapDiffCodec STRICT = builder().strict(true).build();
 
-    private final ExtensionRegistry source;
-    private final CodecSupport<XcapDiff> support;
-
     private XcapDiffCodec(Builder b) {
-        this.source = b.registry.build();
-        this.support = new CodecSupport<>("xcap-diff document",
-                CodecSupport.registry(source, DiffSupport.core()), b.limits, b.strict,
-                DiffSupport::read, DiffSupport::write);
+        super(FORMAT, b);
     }
 
     /** The lenient codec with default limits. */
@@ -64,11 +57,7 @@ public final class XcapDiffCodec implements XcapDocumentCodec<XcapDiff> {
 
     /** A builder holding this codec's settings and extension codecs. */
     public Builder toBuilder() {
-        Builder b = new Builder();
-        b.registry = source.toBuilder();
-        b.limits = support.limits();
-        b.strict = support.strict();
-        return b;
+        return new Builder(this);
     }
 
     @Override
@@ -76,83 +65,21 @@ public final class XcapDiffCodec implements XcapDocumentCodec<XcapDiff> {
         return CONTENT_TYPE;
     }
 
-    @Override
-    public boolean isStrict() {
-        return support.strict();
-    }
-
-    @Override
-    public XmlLimits limits() {
-        return support.limits();
-    }
-
-    /** The registry, the document's own element codecs included. */
-    public ExtensionRegistry registry() {
-        return support.registry();
-    }
-
-    @Override
-    public XcapDiff read(byte[] input) {
-        return support.read(input);
-    }
-
-    @Override
-    public XcapDiff read(byte[] input, int offset, int length) {
-        return support.read(input, offset, length);
-    }
-
-    @Override
-    public XcapDiff read(InputStream in) {
-        return support.read(in);
-    }
-
-    @Override
-    public byte[] write(XcapDiff document) {
-        return support.write(document);
-    }
-
-    /** Builds a {@link XcapDiffCodec}. Not thread-safe. */
-    public static final class Builder {
-        private ExtensionRegistry.Builder registry = DiffSupport.defaults();
-        private XmlLimits limits = XmlLimits.DEFAULT;
-        private boolean strict;
-
+    /**
+     * Builds a {@link XcapDiffCodec}. The codecs it registers are for elements from other namespaces:
+     * the document's own elements are always read by the SDK's codecs, which cannot be replaced. Not
+     * thread-safe.
+     */
+    public static final class Builder extends DocumentCodec.Builder<XcapDiffCodec, Builder> {
         private Builder() {
+            super(DiffSupport.defaults().build());
         }
 
-        /** Enforce the schema (true) or tolerate slips with warnings (false, the default). */
-        public Builder strict(boolean strict) {
-            this.strict = strict;
-            return this;
+        private Builder(XcapDiffCodec codec) {
+            super(codec);
         }
 
-        /** Limits on input size, depth, attributes and text. */
-        public Builder limits(XmlLimits limits) {
-            this.limits = Objects.requireNonNull(limits, "limits");
-            return this;
-        }
-
-        /**
-         * Adds or replaces the codec for an element from another namespace. The codecs of the
-         * document's own elements cannot be replaced.
-         */
-        public Builder register(ExtensionCodec<?> codec) {
-            registry.register(codec);
-            return this;
-        }
-
-        /** Removes the codec for {@code name}: that element is then kept as a generic element. */
-        public Builder unregister(QName name) {
-            registry.unregister(name);
-            return this;
-        }
-
-        /** Sets the prefix written for {@code namespaceUri}. */
-        public Builder prefix(String namespaceUri, String prefix) {
-            registry.prefix(namespaceUri, prefix);
-            return this;
-        }
-
+        @Override
         public XcapDiffCodec build() {
             return new XcapDiffCodec(this);
         }

@@ -2,14 +2,7 @@ package io.presencekit.xcap.policy;
 
 import io.presencekit.xcap.usage.XcapNamespaces;
 import io.presencekit.xml.ExtensionElement;
-import io.presencekit.xml.Values;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Predicate;
 import javax.xml.namespace.QName;
 
 /**
@@ -18,16 +11,12 @@ import javax.xml.namespace.QName;
  *
  * <p>Immutable and thread-safe.
  */
-public final class Actions implements ExtensionElement {
+public final class Actions extends RulePart {
     /** {@code cp:actions}. */
     public static final QName QNAME = new QName(XcapNamespaces.COMMON_POLICY, "actions", "cp");
 
-    private final List<ExtensionElement> items;
-    private final Map<QName, String> attributes;
-
     private Actions(Builder b) {
-        this.items = List.copyOf(b.items);
-        this.attributes = Values.orderedMap(b.attributes, "attributes");
+        super(b);
     }
 
     /** The element holding {@code items}, in order. */
@@ -46,10 +35,7 @@ public final class Actions implements ExtensionElement {
 
     /** A builder holding these items. */
     public Builder toBuilder() {
-        Builder b = new Builder();
-        b.items.addAll(items);
-        b.attributes.putAll(attributes);
-        return b;
+        return new Builder(this);
     }
 
     @Override
@@ -57,94 +43,21 @@ public final class Actions implements ExtensionElement {
         return QNAME;
     }
 
-    /** Every child element, in document order. */
-    public List<ExtensionElement> items() {
-        return items;
-    }
-
-    /** The children of type {@code type}, in order. */
-    public <T extends ExtensionElement> List<T> items(Class<T> type) {
-        return Values.ofType(items, type);
-    }
-
-    /** The first child of type {@code type}, if any. */
-    public <T extends ExtensionElement> Optional<T> item(Class<T> type) {
-        return items(type).stream().findFirst();
-    }
-
-    /** Whether there are no children. */
-    public boolean isEmpty() {
-        return items.isEmpty();
-    }
-
-    /** Attributes (none are defined), kept as read. */
-    public Map<QName, String> attributes() {
-        return attributes;
-    }
-
     /** The pres-rules {@code sub-handling} action, if any. */
     public Optional<SubHandling> subHandling() {
         return item(SubHandling.class);
     }
 
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Actions c && items.equals(c.items) && attributes.equals(c.attributes);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(items, attributes);
-    }
-
-    @Override
-    public String toString() {
-        return "Actions" + items + (attributes.isEmpty() ? "" : attributes);
-    }
-
     /** Builds {@link Actions}. Not thread-safe. */
-    public static final class Builder {
-        private final List<ExtensionElement> items = new ArrayList<>();
-        private final Map<QName, String> attributes = new LinkedHashMap<>();
-
+    public static final class Builder extends PartBuilder<Actions, Builder> {
         private Builder() {
         }
 
-        /** Appends a child. */
-        public Builder add(ExtensionElement item) {
-            items.add(Objects.requireNonNull(item, "item"));
-            return this;
+        private Builder(Actions part) {
+            super(part);
         }
 
-        /** Inserts a child at {@code index}. */
-        public Builder add(int index, ExtensionElement item) {
-            items.add(index, Objects.requireNonNull(item, "item"));
-            return this;
-        }
-
-        /** Replaces the first child with the same qualified name in place, or appends {@code item}. */
-        public Builder put(ExtensionElement item) {
-            for (int i = 0; i < items.size(); i++) {
-                if (items.get(i).qname().equals(item.qname())) {
-                    items.set(i, item);
-                    return this;
-                }
-            }
-            return add(item);
-        }
-
-        /** Removes the children matching {@code match}. */
-        public Builder removeIf(Predicate<? super ExtensionElement> match) {
-            items.removeIf(match);
-            return this;
-        }
-
-        /** Adds an attribute. */
-        public Builder attribute(QName name, String value) {
-            attributes.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
-            return this;
-        }
-
+        @Override
         public Actions build() {
             return new Actions(this);
         }

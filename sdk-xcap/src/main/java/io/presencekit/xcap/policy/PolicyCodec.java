@@ -3,13 +3,7 @@ package io.presencekit.xcap.policy;
 import io.presencekit.error.DocumentParseException;
 import io.presencekit.xcap.policy.internal.PolicySupport;
 import io.presencekit.xcap.usage.XcapDocumentCodec;
-import io.presencekit.xcap.usage.internal.CodecSupport;
-import io.presencekit.xml.ExtensionCodec;
-import io.presencekit.xml.ExtensionRegistry;
-import io.presencekit.xml.XmlLimits;
-import java.io.InputStream;
-import java.util.Objects;
-import javax.xml.namespace.QName;
+import io.presencekit.xml.DocumentCodec;
 
 /**
  * Reads and writes authorization policy documents ({@code application/auth-policy+xml}): RFC 4745
@@ -37,21 +31,20 @@ import javax.xml.namespace.QName;
  *
  * <p>Immutable and thread-safe; share instances.
  */
-public final class PolicyCodec implements XcapDocumentCodec<Ruleset> {
+public final class PolicyCodec extends DocumentCodec<Ruleset>
+        implements XcapDocumentCodec<Ruleset> {
     /** The MIME type of policy documents. */
     public static final String CONTENT_TYPE = "application/auth-policy+xml";
+
+    // before the shared instances, which need it
+    private static final Format<Ruleset> FORMAT = new Format<>("policy",
+            PolicySupport::read, PolicySupport::write, null, PolicySupport.core());
 
     private static final PolicyCodec STANDARD = builder().build();
     private static final PolicyCodec STRICT = builder().strict(true).build();
 
-    private final ExtensionRegistry source;
-    private final CodecSupport<Ruleset> support;
-
     private PolicyCodec(Builder b) {
-        this.source = b.registry.build();
-        this.support = new CodecSupport<>("policy document",
-                CodecSupport.registry(source, PolicySupport.core()), b.limits, b.strict,
-                PolicySupport::read, PolicySupport::write);
+        super(FORMAT, b);
     }
 
     /** The lenient codec with default limits. */
@@ -71,11 +64,7 @@ public final class PolicyCodec implements XcapDocumentCodec<Ruleset> {
 
     /** A builder holding this codec's settings and extension codecs. */
     public Builder toBuilder() {
-        Builder b = new Builder();
-        b.registry = source.toBuilder();
-        b.limits = support.limits();
-        b.strict = support.strict();
-        return b;
+        return new Builder(this);
     }
 
     @Override
@@ -83,83 +72,21 @@ public final class PolicyCodec implements XcapDocumentCodec<Ruleset> {
         return CONTENT_TYPE;
     }
 
-    @Override
-    public boolean isStrict() {
-        return support.strict();
-    }
-
-    @Override
-    public XmlLimits limits() {
-        return support.limits();
-    }
-
-    /** The registry, the common-policy element codecs included. */
-    public ExtensionRegistry registry() {
-        return support.registry();
-    }
-
-    @Override
-    public Ruleset read(byte[] input) {
-        return support.read(input);
-    }
-
-    @Override
-    public Ruleset read(byte[] input, int offset, int length) {
-        return support.read(input, offset, length);
-    }
-
-    @Override
-    public Ruleset read(InputStream in) {
-        return support.read(in);
-    }
-
-    @Override
-    public byte[] write(Ruleset document) {
-        return support.write(document);
-    }
-
-    /** Builds a {@link PolicyCodec}. Not thread-safe. */
-    public static final class Builder {
-        private ExtensionRegistry.Builder registry = PolicySupport.defaults();
-        private XmlLimits limits = XmlLimits.DEFAULT;
-        private boolean strict;
-
+    /**
+     * Builds a {@link PolicyCodec}. The codecs it registers are for elements from other namespaces:
+     * the common-policy elements themselves are always read by the SDK's codecs, which cannot be
+     * replaced. Not thread-safe.
+     */
+    public static final class Builder extends DocumentCodec.Builder<PolicyCodec, Builder> {
         private Builder() {
+            super(PolicySupport.defaults().build());
         }
 
-        /** Enforce the schema (true) or tolerate slips with warnings (false, the default). */
-        public Builder strict(boolean strict) {
-            this.strict = strict;
-            return this;
+        private Builder(PolicyCodec codec) {
+            super(codec);
         }
 
-        /** Limits on input size, depth, attributes and text. */
-        public Builder limits(XmlLimits limits) {
-            this.limits = Objects.requireNonNull(limits, "limits");
-            return this;
-        }
-
-        /**
-         * Adds or replaces the codec for an element from another namespace. The codecs of the
-         * common-policy elements themselves cannot be replaced.
-         */
-        public Builder register(ExtensionCodec<?> codec) {
-            registry.register(codec);
-            return this;
-        }
-
-        /** Removes the codec for {@code name}: that element is then kept as a generic element. */
-        public Builder unregister(QName name) {
-            registry.unregister(name);
-            return this;
-        }
-
-        /** Sets the prefix written for {@code namespaceUri}. */
-        public Builder prefix(String namespaceUri, String prefix) {
-            registry.prefix(namespaceUri, prefix);
-            return this;
-        }
-
+        @Override
         public PolicyCodec build() {
             return new PolicyCodec(this);
         }

@@ -3,13 +3,9 @@ package io.presencekit.xcap.prescontent;
 import io.presencekit.error.DocumentParseException;
 import io.presencekit.xcap.prescontent.internal.PresContentSupport;
 import io.presencekit.xcap.usage.XcapDocumentCodec;
-import io.presencekit.xcap.usage.internal.CodecSupport;
-import io.presencekit.xml.ExtensionCodec;
+import io.presencekit.xml.DocumentCodec;
 import io.presencekit.xml.ExtensionRegistry;
 import io.presencekit.xml.XmlLimits;
-import java.io.InputStream;
-import java.util.Objects;
-import javax.xml.namespace.QName;
 
 /**
  * Reads and writes pres-content documents ({@code application/vnd.oma.pres-content+xml}, OMA
@@ -33,7 +29,8 @@ import javax.xml.namespace.QName;
  *
  * <p>Immutable and thread-safe; share instances.
  */
-public final class PresContentCodec implements XcapDocumentCodec<PresContent> {
+public final class PresContentCodec extends DocumentCodec<PresContent>
+        implements XcapDocumentCodec<PresContent> {
     /** The MIME type of pres-content documents. */
     public static final String CONTENT_TYPE = "application/vnd.oma.pres-content+xml";
 
@@ -42,17 +39,15 @@ public final class PresContentCodec implements XcapDocumentCodec<PresContent> {
 
     private static final XmlLimits DEFAULT_LIMITS = XmlLimits.DEFAULT.copy().maxTextLength(MAX_TEXT_LENGTH).build();
 
+    // before the shared instances, which need it
+    private static final Format<PresContent> FORMAT = new Format<>("pres-content",
+            PresContentSupport::read, PresContentSupport::write, null, PresContentSupport.core());
+
     private static final PresContentCodec STANDARD = builder().build();
     private static final PresContentCodec STRICT = builder().strict(true).build();
 
-    private final ExtensionRegistry source;
-    private final CodecSupport<PresContent> support;
-
     private PresContentCodec(Builder b) {
-        this.source = b.registry.build();
-        this.support = new CodecSupport<>("pres-content document",
-                CodecSupport.registry(source, PresContentSupport.core()), b.limits, b.strict,
-                PresContentSupport::read, PresContentSupport::write);
+        super(FORMAT, b);
     }
 
     /** The lenient codec with default limits. */
@@ -72,11 +67,7 @@ public final class PresContentCodec implements XcapDocumentCodec<PresContent> {
 
     /** A builder holding this codec's settings and extension codecs. */
     public Builder toBuilder() {
-        Builder b = new Builder();
-        b.registry = source.toBuilder();
-        b.limits = support.limits();
-        b.strict = support.strict();
-        return b;
+        return new Builder(this);
     }
 
     @Override
@@ -84,83 +75,22 @@ public final class PresContentCodec implements XcapDocumentCodec<PresContent> {
         return CONTENT_TYPE;
     }
 
-    @Override
-    public boolean isStrict() {
-        return support.strict();
-    }
-
-    @Override
-    public XmlLimits limits() {
-        return support.limits();
-    }
-
-    /** The registry, the document's own element codecs included. */
-    public ExtensionRegistry registry() {
-        return support.registry();
-    }
-
-    @Override
-    public PresContent read(byte[] input) {
-        return support.read(input);
-    }
-
-    @Override
-    public PresContent read(byte[] input, int offset, int length) {
-        return support.read(input, offset, length);
-    }
-
-    @Override
-    public PresContent read(InputStream in) {
-        return support.read(in);
-    }
-
-    @Override
-    public byte[] write(PresContent document) {
-        return support.write(document);
-    }
-
-    /** Builds a {@link PresContentCodec}. Not thread-safe. */
-    public static final class Builder {
-        private ExtensionRegistry.Builder registry = ExtensionRegistry.builder();
-        private XmlLimits limits = DEFAULT_LIMITS;
-        private boolean strict;
-
+    /**
+     * Builds a {@link PresContentCodec}. The codecs it registers are for elements from other
+     * namespaces: the document's own elements are always read by the SDK's codecs, which cannot be
+     * replaced. Not thread-safe.
+     */
+    public static final class Builder extends DocumentCodec.Builder<PresContentCodec, Builder> {
         private Builder() {
+            super(ExtensionRegistry.empty());
+            limits(DEFAULT_LIMITS);
         }
 
-        /** Enforce the schema (true) or tolerate slips with warnings (false, the default). */
-        public Builder strict(boolean strict) {
-            this.strict = strict;
-            return this;
+        private Builder(PresContentCodec codec) {
+            super(codec);
         }
 
-        /** Limits on input size, depth, attributes and text. */
-        public Builder limits(XmlLimits limits) {
-            this.limits = Objects.requireNonNull(limits, "limits");
-            return this;
-        }
-
-        /**
-         * Adds or replaces the codec for an element from another namespace. The codecs of the
-         * document's own elements cannot be replaced.
-         */
-        public Builder register(ExtensionCodec<?> codec) {
-            registry.register(codec);
-            return this;
-        }
-
-        /** Removes the codec for {@code name}: that element is then kept as a generic element. */
-        public Builder unregister(QName name) {
-            registry.unregister(name);
-            return this;
-        }
-
-        /** Sets the prefix written for {@code namespaceUri}. */
-        public Builder prefix(String namespaceUri, String prefix) {
-            registry.prefix(namespaceUri, prefix);
-            return this;
-        }
-
+        @Override
         public PresContentCodec build() {
             return new PresContentCodec(this);
         }

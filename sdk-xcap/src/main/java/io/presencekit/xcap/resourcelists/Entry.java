@@ -1,15 +1,7 @@
 package io.presencekit.xcap.resourcelists;
 
 import io.presencekit.xcap.usage.XcapNamespaces;
-import io.presencekit.xml.ExtensionElement;
-import io.presencekit.xml.Extras;
-import io.presencekit.xml.Values;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import javax.xml.namespace.QName;
 
 /**
@@ -17,18 +9,15 @@ import javax.xml.namespace.QName;
  *
  * <p>Immutable and thread-safe.
  */
-public final class Entry implements ExtensionElement {
+public final class Entry extends ListMember {
     /** {@code rl:entry}. */
     public static final QName QNAME = new QName(XcapNamespaces.RESOURCE_LISTS, "entry", "rl");
 
     private final String uri;
-    private final DisplayName displayName;
-    private final Extras extras;
 
     private Entry(Builder b) {
+        super(b);
         this.uri = Objects.requireNonNull(b.uri, "uri");
-        this.displayName = b.displayName;
-        this.extras = Extras.of(b.attributes, b.children);
     }
 
     /** An entry for {@code uri} without a display name. */
@@ -48,11 +37,8 @@ public final class Entry implements ExtensionElement {
 
     /** A builder holding this entry. */
     public Builder toBuilder() {
-        Builder b = new Builder();
+        Builder b = new Builder(this);
         b.uri = uri;
-        b.displayName = displayName;
-        b.attributes.putAll(extras.attributes());
-        b.children.addAll(extras.children());
         return b;
     }
 
@@ -64,26 +50,6 @@ public final class Entry implements ExtensionElement {
     /** The URI of the resource ({@code uri} attribute). */
     public String uri() {
         return uri;
-    }
-
-    /** The display name, if any. */
-    public Optional<DisplayName> displayName() {
-        return Optional.ofNullable(displayName);
-    }
-
-    /** The display name's text, if any. */
-    public Optional<String> displayNameText() {
-        return displayName == null ? Optional.empty() : Optional.of(displayName.text());
-    }
-
-    /** Attributes from other namespaces, and the elements after the display name (schema {@code ##other}), in order. */
-    public Extras extras() {
-        return extras;
-    }
-
-    /** The first element of type {@code type} among {@link #extras()}, for example {@link SharedAttributes}. */
-    public <T extends ExtensionElement> Optional<T> extension(Class<T> type) {
-        return Values.ofType(extras.children(), type).stream().findFirst();
     }
 
     @Override
@@ -104,13 +70,14 @@ public final class Entry implements ExtensionElement {
     }
 
     /** Builds {@link Entry}. Not thread-safe. */
-    public static final class Builder {
+    public static final class Builder extends MemberBuilder<Entry, Builder> {
         private String uri;
-        private DisplayName displayName;
-        private final Map<QName, String> attributes = new LinkedHashMap<>();
-        private final List<ExtensionElement> children = new ArrayList<>();
 
         private Builder() {
+        }
+
+        private Builder(Entry member) {
+            super(member);
         }
 
         /** Sets the {@code uri} attribute. */
@@ -119,56 +86,7 @@ public final class Entry implements ExtensionElement {
             return this;
         }
 
-        /** Sets the display name (without a language); null removes it. */
-        public Builder displayName(String text) {
-            this.displayName = text == null ? null : DisplayName.of(text);
-            return this;
-        }
-
-        /** Sets the display name; null removes it. */
-        public Builder displayName(DisplayName displayName) {
-            this.displayName = displayName;
-            return this;
-        }
-
-        /** Adds an attribute from another namespace. */
-        public Builder attribute(QName name, String value) {
-            attributes.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
-            return this;
-        }
-
-        /** Appends an element from another namespace. */
-        public Builder extension(ExtensionElement element) {
-            children.add(Objects.requireNonNull(element, "element"));
-            return this;
-        }
-
-        /** Replaces the first element of the same qualified name, or appends. */
-        public Builder putExtension(ExtensionElement element) {
-            for (int i = 0; i < children.size(); i++) {
-                if (children.get(i).qname().equals(element.qname())) {
-                    children.set(i, element);
-                    return this;
-                }
-            }
-            return extension(element);
-        }
-
-        /** Removes the elements named {@code name}. */
-        public Builder removeExtensions(QName name) {
-            children.removeIf(c -> c.qname().equals(name));
-            return this;
-        }
-
-        /** Replaces the extra attributes and elements. */
-        public Builder extras(Extras extras) {
-            attributes.clear();
-            attributes.putAll(extras.attributes());
-            children.clear();
-            children.addAll(extras.children());
-            return this;
-        }
-
+        @Override
         public Entry build() {
             return new Entry(this);
         }

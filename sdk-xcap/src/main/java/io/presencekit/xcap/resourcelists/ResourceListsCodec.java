@@ -5,13 +5,8 @@ import io.presencekit.xcap.resourcelists.internal.ResourceListsCodecs;
 import io.presencekit.xcap.resourcelists.internal.ResourceListsReader;
 import io.presencekit.xcap.resourcelists.internal.ResourceListsWriter;
 import io.presencekit.xcap.usage.XcapDocumentCodec;
-import io.presencekit.xcap.usage.internal.CodecSupport;
-import io.presencekit.xml.ExtensionCodec;
+import io.presencekit.xml.DocumentCodec;
 import io.presencekit.xml.ExtensionRegistry;
-import io.presencekit.xml.XmlLimits;
-import java.io.InputStream;
-import java.util.Objects;
-import javax.xml.namespace.QName;
 
 /**
  * Reads and writes resource-lists documents ({@code application/resource-lists+xml}, RFC 4826,
@@ -40,21 +35,20 @@ import javax.xml.namespace.QName;
  *
  * <p>Immutable and thread-safe; share instances.
  */
-public final class ResourceListsCodec implements XcapDocumentCodec<ResourceLists> {
+public final class ResourceListsCodec extends DocumentCodec<ResourceLists>
+        implements XcapDocumentCodec<ResourceLists> {
     /** The MIME type of resource-lists documents. */
     public static final String CONTENT_TYPE = "application/resource-lists+xml";
+
+    // before the shared instances, which need it
+    private static final Format<ResourceLists> FORMAT = new Format<>("resource-lists",
+            ResourceListsReader::read, ResourceListsWriter::write, null, ResourceListsCodecs.core());
 
     private static final ResourceListsCodec STANDARD = builder().build();
     private static final ResourceListsCodec STRICT = builder().strict(true).build();
 
-    private final ExtensionRegistry source;
-    private final CodecSupport<ResourceLists> support;
-
     private ResourceListsCodec(Builder b) {
-        this.source = b.registry.build();
-        this.support = new CodecSupport<>("resource-lists document",
-                CodecSupport.registry(source, ResourceListsCodecs.core()), b.limits, b.strict,
-                ResourceListsReader::read, ResourceListsWriter::write);
+        super(FORMAT, b);
     }
 
     /** The lenient codec with default limits. */
@@ -74,11 +68,7 @@ public final class ResourceListsCodec implements XcapDocumentCodec<ResourceLists
 
     /** A builder holding this codec's settings and extension codecs. */
     public Builder toBuilder() {
-        Builder b = new Builder();
-        b.registry = source.toBuilder();
-        b.limits = support.limits();
-        b.strict = support.strict();
-        return b;
+        return new Builder(this);
     }
 
     @Override
@@ -86,84 +76,22 @@ public final class ResourceListsCodec implements XcapDocumentCodec<ResourceLists
         return CONTENT_TYPE;
     }
 
-    @Override
-    public boolean isStrict() {
-        return support.strict();
-    }
-
-    @Override
-    public XmlLimits limits() {
-        return support.limits();
-    }
-
-    /** The registry, the resource-lists element codecs included. */
-    public ExtensionRegistry registry() {
-        return support.registry();
-    }
-
-    @Override
-    public ResourceLists read(byte[] input) {
-        return support.read(input);
-    }
-
-    @Override
-    public ResourceLists read(byte[] input, int offset, int length) {
-        return support.read(input, offset, length);
-    }
-
-    @Override
-    public ResourceLists read(InputStream in) {
-        return support.read(in);
-    }
-
-    @Override
-    public byte[] write(ResourceLists document) {
-        return support.write(document);
-    }
-
-    /** Builds a {@link ResourceListsCodec}. Not thread-safe. */
-    public static final class Builder {
-        private ExtensionRegistry.Builder registry = ResourceListsCodecs
-                .prefixes(ExtensionRegistry.builder()).registerAll(ResourceListsCodecs.defaults());
-        private XmlLimits limits = XmlLimits.DEFAULT;
-        private boolean strict;
-
+    /**
+     * Builds a {@link ResourceListsCodec}. The codecs it registers are for elements from other
+     * namespaces: the resource-lists elements themselves are always read by the SDK's codecs, which
+     * cannot be replaced. Not thread-safe.
+     */
+    public static final class Builder extends DocumentCodec.Builder<ResourceListsCodec, Builder> {
         private Builder() {
+            super(ResourceListsCodecs.prefixes(ExtensionRegistry.builder())
+                    .registerAll(ResourceListsCodecs.defaults()).build());
         }
 
-        /** Enforce the schema (true) or tolerate slips with warnings (false, the default). */
-        public Builder strict(boolean strict) {
-            this.strict = strict;
-            return this;
+        private Builder(ResourceListsCodec codec) {
+            super(codec);
         }
 
-        /** Limits on input size, depth, attributes and text. */
-        public Builder limits(XmlLimits limits) {
-            this.limits = Objects.requireNonNull(limits, "limits");
-            return this;
-        }
-
-        /**
-         * Adds or replaces the codec for an element from another namespace. The codecs of the
-         * resource-lists elements themselves cannot be replaced.
-         */
-        public Builder register(ExtensionCodec<?> codec) {
-            registry.register(codec);
-            return this;
-        }
-
-        /** Removes the codec for {@code name}: that element is then kept as a generic element. */
-        public Builder unregister(QName name) {
-            registry.unregister(name);
-            return this;
-        }
-
-        /** Sets the prefix written for {@code namespaceUri}. */
-        public Builder prefix(String namespaceUri, String prefix) {
-            registry.prefix(namespaceUri, prefix);
-            return this;
-        }
-
+        @Override
         public ResourceListsCodec build() {
             return new ResourceListsCodec(this);
         }

@@ -3,13 +3,7 @@ package io.presencekit.xcap.rlsservices;
 import io.presencekit.error.DocumentParseException;
 import io.presencekit.xcap.rlsservices.internal.RlsServicesSupport;
 import io.presencekit.xcap.usage.XcapDocumentCodec;
-import io.presencekit.xcap.usage.internal.CodecSupport;
-import io.presencekit.xml.ExtensionCodec;
-import io.presencekit.xml.ExtensionRegistry;
-import io.presencekit.xml.XmlLimits;
-import java.io.InputStream;
-import java.util.Objects;
-import javax.xml.namespace.QName;
+import io.presencekit.xml.DocumentCodec;
 
 /**
  * Reads and writes RLS services documents ({@code application/rls-services+xml}, RFC 4826,
@@ -33,21 +27,20 @@ import javax.xml.namespace.QName;
  *
  * <p>Immutable and thread-safe; share instances.
  */
-public final class RlsServicesCodec implements XcapDocumentCodec<RlsServices> {
+public final class RlsServicesCodec extends DocumentCodec<RlsServices>
+        implements XcapDocumentCodec<RlsServices> {
     /** The MIME type of rls-services documents. */
     public static final String CONTENT_TYPE = "application/rls-services+xml";
+
+    // before the shared instances, which need it
+    private static final Format<RlsServices> FORMAT = new Format<>("rls-services",
+            RlsServicesSupport::read, RlsServicesSupport::write, null, RlsServicesSupport.core());
 
     private static final RlsServicesCodec STANDARD = builder().build();
     private static final RlsServicesCodec STRICT = builder().strict(true).build();
 
-    private final ExtensionRegistry source;
-    private final CodecSupport<RlsServices> support;
-
     private RlsServicesCodec(Builder b) {
-        this.source = b.registry.build();
-        this.support = new CodecSupport<>("rls-services document",
-                CodecSupport.registry(source, RlsServicesSupport.core()), b.limits, b.strict,
-                RlsServicesSupport::read, RlsServicesSupport::write);
+        super(FORMAT, b);
     }
 
     /** The lenient codec with default limits. */
@@ -67,11 +60,7 @@ public final class RlsServicesCodec implements XcapDocumentCodec<RlsServices> {
 
     /** A builder holding this codec's settings and extension codecs. */
     public Builder toBuilder() {
-        Builder b = new Builder();
-        b.registry = source.toBuilder();
-        b.limits = support.limits();
-        b.strict = support.strict();
-        return b;
+        return new Builder(this);
     }
 
     @Override
@@ -79,83 +68,21 @@ public final class RlsServicesCodec implements XcapDocumentCodec<RlsServices> {
         return CONTENT_TYPE;
     }
 
-    @Override
-    public boolean isStrict() {
-        return support.strict();
-    }
-
-    @Override
-    public XmlLimits limits() {
-        return support.limits();
-    }
-
-    /** The registry, the rls-services and resource-lists element codecs included. */
-    public ExtensionRegistry registry() {
-        return support.registry();
-    }
-
-    @Override
-    public RlsServices read(byte[] input) {
-        return support.read(input);
-    }
-
-    @Override
-    public RlsServices read(byte[] input, int offset, int length) {
-        return support.read(input, offset, length);
-    }
-
-    @Override
-    public RlsServices read(InputStream in) {
-        return support.read(in);
-    }
-
-    @Override
-    public byte[] write(RlsServices document) {
-        return support.write(document);
-    }
-
-    /** Builds a {@link RlsServicesCodec}. Not thread-safe. */
-    public static final class Builder {
-        private ExtensionRegistry.Builder registry = RlsServicesSupport.defaults();
-        private XmlLimits limits = XmlLimits.DEFAULT;
-        private boolean strict;
-
+    /**
+     * Builds a {@link RlsServicesCodec}. The codecs it registers are for elements from other
+     * namespaces: the rls-services and resource-lists elements themselves are always read by the
+     * SDK's codecs, which cannot be replaced. Not thread-safe.
+     */
+    public static final class Builder extends DocumentCodec.Builder<RlsServicesCodec, Builder> {
         private Builder() {
+            super(RlsServicesSupport.defaults().build());
         }
 
-        /** Enforce the schema (true) or tolerate slips with warnings (false, the default). */
-        public Builder strict(boolean strict) {
-            this.strict = strict;
-            return this;
+        private Builder(RlsServicesCodec codec) {
+            super(codec);
         }
 
-        /** Limits on input size, depth, attributes and text. */
-        public Builder limits(XmlLimits limits) {
-            this.limits = Objects.requireNonNull(limits, "limits");
-            return this;
-        }
-
-        /**
-         * Adds or replaces the codec for an element from another namespace. The codecs of the
-         * rls-services and resource-lists elements themselves cannot be replaced.
-         */
-        public Builder register(ExtensionCodec<?> codec) {
-            registry.register(codec);
-            return this;
-        }
-
-        /** Removes the codec for {@code name}: that element is then kept as a generic element. */
-        public Builder unregister(QName name) {
-            registry.unregister(name);
-            return this;
-        }
-
-        /** Sets the prefix written for {@code namespaceUri}. */
-        public Builder prefix(String namespaceUri, String prefix) {
-            registry.prefix(namespaceUri, prefix);
-            return this;
-        }
-
+        @Override
         public RlsServicesCodec build() {
             return new RlsServicesCodec(this);
         }

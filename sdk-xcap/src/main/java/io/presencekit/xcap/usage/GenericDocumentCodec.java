@@ -1,13 +1,11 @@
 package io.presencekit.xcap.usage;
 
-import io.presencekit.error.PresenceKitException;
 import io.presencekit.xcap.usage.internal.NamespaceSet;
+import io.presencekit.xml.DocumentCodec;
 import io.presencekit.xml.DocumentWriter;
 import io.presencekit.xml.ExtensionRegistry;
 import io.presencekit.xml.GenericElement;
-import io.presencekit.xml.SecureXmlParser;
 import io.presencekit.xml.XmlLimits;
-import java.io.InputStream;
 import java.util.Objects;
 
 /**
@@ -21,20 +19,22 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe; share instances.
  */
-public final class GenericDocumentCodec implements XcapDocumentCodec<GenericElement> {
+public final class GenericDocumentCodec extends DocumentCodec<GenericElement>
+        implements XcapDocumentCodec<GenericElement> {
     /** The MIME type used for documents without a more specific one. */
     public static final String CONTENT_TYPE = "application/xml";
 
-    private static final GenericDocumentCodec STANDARD = new GenericDocumentCodec(XmlLimits.DEFAULT, CONTENT_TYPE);
+    // before the shared instance, which needs it; "XML" makes "cannot write XML document: ..."
+    private static final Format<GenericElement> FORMAT = new Format<>("XML", in -> in.readTree(),
+            GenericDocumentCodec::writeTree, null);
 
-    private final XmlLimits limits;
+    private static final GenericDocumentCodec STANDARD = of(XmlLimits.DEFAULT, CONTENT_TYPE);
+
     private final String contentType;
-    private final SecureXmlParser parser;
 
-    private GenericDocumentCodec(XmlLimits limits, String contentType) {
-        this.limits = Objects.requireNonNull(limits, "limits");
-        this.contentType = Objects.requireNonNull(contentType, "contentType");
-        this.parser = SecureXmlParser.builder().limits(limits).build();
+    private GenericDocumentCodec(Settings s) {
+        super(FORMAT, s);
+        this.contentType = Objects.requireNonNull(s.contentType, "contentType");
     }
 
     /** The codec with default limits and {@value #CONTENT_TYPE}. */
@@ -44,7 +44,7 @@ public final class GenericDocumentCodec implements XcapDocumentCodec<GenericElem
 
     /** A codec with {@code limits} that reports {@code contentType}. */
     public static GenericDocumentCodec of(XmlLimits limits, String contentType) {
-        return new GenericDocumentCodec(limits, contentType);
+        return new Settings(contentType).limits(limits).build();
     }
 
     @Override
@@ -52,42 +52,28 @@ public final class GenericDocumentCodec implements XcapDocumentCodec<GenericElem
         return contentType;
     }
 
-    @Override
-    public boolean isStrict() {
-        return false;
+    // the registry is empty: every element is written as the generic element it was read as
+    private static byte[] writeTree(GenericElement document, ExtensionRegistry registry) {
+        NamespaceSet ns = new NamespaceSet(registry).other(document);
+        DocumentWriter out = new DocumentWriter(registry).declareOnRoot(ns.result());
+        out.write(document);
+        return out.toByteArray();
     }
 
-    @Override
-    public XmlLimits limits() {
-        return limits;
-    }
+    // the base class takes its settings from a builder; this codec has no public one, as
+    // of(limits, contentType) is all there is to choose: it is lenient (there is no schema) and
+    // has no extension codecs (there is nothing to type)
+    private static final class Settings extends DocumentCodec.Builder<GenericDocumentCodec, Settings> {
+        private final String contentType;
 
-    @Override
-    public GenericElement read(byte[] input) {
-        return parser.parse(input, in -> in.readTree());
-    }
+        Settings(String contentType) {
+            super(ExtensionRegistry.empty());
+            this.contentType = contentType;
+        }
 
-    @Override
-    public GenericElement read(byte[] input, int offset, int length) {
-        return parser.parse(input, offset, length, in -> in.readTree());
-    }
-
-    @Override
-    public GenericElement read(InputStream in) {
-        return parser.parse(in, r -> r.readTree());
-    }
-
-    @Override
-    public byte[] write(GenericElement document) {
-        Objects.requireNonNull(document, "document");
-        try {
-            ExtensionRegistry none = ExtensionRegistry.empty();
-            NamespaceSet ns = new NamespaceSet(none).other(document);
-            DocumentWriter out = new DocumentWriter(none).declareOnRoot(ns.result());
-            out.write(document);
-            return out.toByteArray();
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new PresenceKitException("cannot write XML document: " + e.getMessage(), e);
+        @Override
+        public GenericDocumentCodec build() {
+            return new GenericDocumentCodec(this);
         }
     }
 }
