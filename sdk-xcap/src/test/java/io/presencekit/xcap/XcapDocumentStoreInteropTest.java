@@ -3,7 +3,7 @@ package io.presencekit.xcap;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.presencekit.testing.Interop;
-import io.presencekit.xcap.store.DocumentCodec;
+import io.presencekit.xcap.store.DocumentFormat;
 import io.presencekit.xcap.store.XcapDocumentStore;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** Two devices of one account change the same document on Kamailio at the same time: nothing is lost. */
 @Tag(Interop.TAG)
 class XcapDocumentStoreInteropTest {
-    private static final DocumentCodec<String> TEXT = DocumentCodec.utf8("application/resource-lists+xml");
+    private static final DocumentFormat<String> TEXT = DocumentFormat.utf8("application/resource-lists+xml");
 
     private final Interop.Server server = Interop.server();
 

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.presencekit.xcap.store.DocumentCodec;
+import io.presencekit.xcap.store.DocumentFormat;
 import io.presencekit.xcap.store.FileDocumentCache;
 import io.presencekit.xcap.store.StoredDocument;
 import io.presencekit.xcap.store.XcapDocumentStore;
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class XcapDocumentStoreTest {
     private static final String TYPE = "application/resource-lists+xml";
     private static final String PATH = "resource-lists/users/sip:alice@example.com/index";
-    private static final DocumentCodec<String> TEXT = DocumentCodec.utf8(TYPE);
+    private static final DocumentFormat<String> TEXT = DocumentFormat.utf8(TYPE);
 
     private XcapTestServer server;
     private XcapClient client;

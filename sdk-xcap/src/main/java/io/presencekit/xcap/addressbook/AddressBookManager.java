@@ -10,7 +10,7 @@ import io.presencekit.xcap.policy.Ruleset;
 import io.presencekit.xcap.prescontent.PresContent;
 import io.presencekit.xcap.resourcelists.ResourceLists;
 import io.presencekit.xcap.rlsservices.RlsServices;
-import io.presencekit.xcap.store.DocumentCodec;
+import io.presencekit.xcap.store.DocumentFormat;
 import io.presencekit.xcap.store.StoredDocument;
 import io.presencekit.xcap.store.XcapDocumentStore;
 import io.presencekit.xcap.usage.ApplicationUsage;
@@ -256,7 +256,7 @@ public final class AddressBookManager {
      * A change through the store: conflicts (412), and on servers whose conditional writes race
      * (Kamailio) lost writes and 500s, are handled there by applying the operation again.
      */
-    private <T> CompletableFuture<StoredDocument<T>> update(XcapUri uri, DocumentCodec<T> codec,
+    private <T> CompletableFuture<StoredDocument<T>> update(XcapUri uri, DocumentFormat<T> codec,
             UnaryOperator<Optional<T>> operation) {
         return store.update(uri, codec, operation);
     }

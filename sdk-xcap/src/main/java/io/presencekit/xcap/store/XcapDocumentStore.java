@@ -83,13 +83,13 @@ public final class XcapDocumentStore {
      * The cached version of the document, without network. Empty when nothing is cached (not the
      * same as "the document does not exist": fetch to know that).
      */
-    public <T> Optional<StoredDocument<T>> cached(XcapUri uri, DocumentCodec<T> codec) {
+    public <T> Optional<StoredDocument<T>> cached(XcapUri uri, DocumentFormat<T> codec) {
         return cache.load(uri.documentUri()).map(c -> new StoredDocument<>(uri.documentUri(), codec.read(c.body()),
                 c.etag()));
     }
 
     /** The current version of the document, revalidating the cached one. */
-    public <T> CompletableFuture<StoredDocument<T>> fetch(XcapUri uri, DocumentCodec<T> codec) {
+    public <T> CompletableFuture<StoredDocument<T>> fetch(XcapUri uri, DocumentFormat<T> codec) {
         XcapUri doc = uri.documentUri();
         return serially(doc, () -> fetchNow(doc, codec, true));
     }
@@ -101,7 +101,7 @@ public final class XcapDocumentStore {
      * new version. Completes with the version written (or found unchanged), or exceptionally with
      * the {@link XcapException} that stopped it.
      */
-    public <T> CompletableFuture<StoredDocument<T>> update(XcapUri uri, DocumentCodec<T> codec,
+    public <T> CompletableFuture<StoredDocument<T>> update(XcapUri uri, DocumentFormat<T> codec,
             UnaryOperator<Optional<T>> operation) {
         Objects.requireNonNull(operation, "operation");
         XcapUri doc = uri.documentUri();
@@ -114,7 +114,7 @@ public final class XcapDocumentStore {
         cache.remove(uri.documentUri());
     }
 
-    private <T> CompletableFuture<StoredDocument<T>> apply(XcapUri doc, DocumentCodec<T> codec,
+    private <T> CompletableFuture<StoredDocument<T>> apply(XcapUri doc, DocumentFormat<T> codec,
             UnaryOperator<Optional<T>> operation, StoredDocument<T> current, int attempt) {
         Optional<T> next;
         try {
@@ -167,7 +167,7 @@ public final class XcapDocumentStore {
      * and, if the operation would change it again, our change was lost; apply it once more.
      * Operations must therefore be idempotent (applying one to its own result changes nothing).
      */
-    private <T> CompletableFuture<StoredDocument<T>> readBack(XcapUri doc, DocumentCodec<T> codec,
+    private <T> CompletableFuture<StoredDocument<T>> readBack(XcapUri doc, DocumentFormat<T> codec,
             UnaryOperator<Optional<T>> operation, StoredDocument<T> written, int attempt) {
         return CompletableFuture.supplyAsync(() -> null, readBackExecutor)
                 .thenCompose(x -> fetchNow(doc, codec, false))
@@ -193,7 +193,7 @@ public final class XcapDocumentStore {
                 : Precondition.createOnly();
     }
 
-    private <T> CompletableFuture<StoredDocument<T>> fetchNow(XcapUri doc, DocumentCodec<T> codec,
+    private <T> CompletableFuture<StoredDocument<T>> fetchNow(XcapUri doc, DocumentFormat<T> codec,
             boolean useCache) {
         Optional<DocumentCache.CachedDocument> cached = useCache ? cache.load(doc) : Optional.empty();
         Precondition condition = cached.map(c -> c.etag() == null ? Precondition.none()
@@ -214,7 +214,7 @@ public final class XcapDocumentStore {
         });
     }
 
-    private <T> StoredDocument<T> read(XcapUri doc, DocumentCodec<T> codec, XcapResponse r) {
+    private <T> StoredDocument<T> read(XcapUri doc, DocumentFormat<T> codec, XcapResponse r) {
         byte[] body = r.body();
         T value;
         try {

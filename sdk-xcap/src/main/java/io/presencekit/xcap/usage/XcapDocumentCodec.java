@@ -18,7 +18,7 @@ import java.io.UncheckedIOException;
  *
  * @param <T> the document model
  */
-public interface XcapDocumentCodec<T> extends io.presencekit.xcap.store.DocumentCodec<T> {
+public interface XcapDocumentCodec<T> extends io.presencekit.xcap.store.DocumentFormat<T> {
     /** The MIME type of the documents, for example {@code application/resource-lists+xml}. */
     String contentType();
 

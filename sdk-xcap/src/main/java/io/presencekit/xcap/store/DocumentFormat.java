@@ -11,7 +11,7 @@ import java.util.function.Function;
  *
  * @param <T> the document model; its {@code equals} decides whether a change needs a write
  */
-public interface DocumentCodec<T> {
+public interface DocumentFormat<T> {
     /** The MIME type documents are written with. */
     String contentType();
 
@@ -22,11 +22,11 @@ public interface DocumentCodec<T> {
     byte[] write(T document);
 
     /** A codec from its parts. */
-    static <T> DocumentCodec<T> of(String contentType, Function<byte[], T> reader, Function<T, byte[]> writer) {
+    static <T> DocumentFormat<T> of(String contentType, Function<byte[], T> reader, Function<T, byte[]> writer) {
         Objects.requireNonNull(contentType, "contentType");
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(writer, "writer");
-        return new DocumentCodec<>() {
+        return new DocumentFormat<>() {
             @Override
             public String contentType() {
                 return contentType;
@@ -45,7 +45,7 @@ public interface DocumentCodec<T> {
     }
 
     /** Documents as UTF-8 text, for tools and tests. */
-    static DocumentCodec<String> utf8(String contentType) {
+    static DocumentFormat<String> utf8(String contentType) {
         return of(contentType, b -> new String(b, StandardCharsets.UTF_8), s -> s.getBytes(StandardCharsets.UTF_8));
     }
 }
