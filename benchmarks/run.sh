@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds benchmarks/target/benchmarks.jar and runs the full PidfParseBenchmark measurement with the
 # settings of the project's PIDF parsing anchors, then prints the summary table.
-# About 8 minutes (30 forks: three per benchmark, as this class of shared VM is noisy). Run it on a quiet machine: nothing else, one benchmark thread.
+# About 12 minutes (50 forks: five per benchmark, as this class of shared VM is noisy). Run it on a quiet machine: nothing else, one benchmark thread.
 # MAVEN_ARGS is passed to Maven (for example MAVEN_ARGS=-o to build offline).
 set -euo pipefail
 
@@ -17,7 +17,7 @@ mvn -B -q ${MAVEN_ARGS:-} -pl benchmarks -am package -DskipTests
 
 mkdir -p benchmarks/results
 java -jar benchmarks/target/benchmarks.jar \
-  -f 3 -wi 8 -w 1s -i 5 -r 1s -prof gc \
+  -f 5 -wi 8 -w 1s -i 5 -r 1s -prof gc \
   -rf json -rff benchmarks/results/pidf-parse.json \
   PidfParseBenchmark
 
