@@ -12,7 +12,7 @@ import javax.xml.namespace.QName;
 import org.junit.jupiter.api.Test;
 
 class XcapDirectoryCodecTest {
-    /** Shaped like Kamailio's answer for directory.xml (shared/kamailio/NOTES.md: ETags without quotes). */
+    /** Shaped like Kamailio's answer for directory.xml (interop/kamailio/NOTES.md: ETags without quotes). */
     private static final String KAMAILIO = """
             <?xml version="1.0" encoding="UTF-8"?>
             <xcap-directory xmlns="urn:oma:xml:xdm:xcap-directory">

@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class XcapCapsCodecTest {
-    /** The capabilities document the Kamailio harness serves (shared/kamailio/kamailio.cfg; the RFC has no example). */
+    /** The capabilities document the Kamailio harness serves (interop/kamailio/kamailio.cfg; the RFC has no example). */
     private static final String KAMAILIO = """
             <?xml version="1.0" encoding="UTF-8"?>
             <xcap-caps xmlns="urn:ietf:params:xml:ns:xcap-caps">
