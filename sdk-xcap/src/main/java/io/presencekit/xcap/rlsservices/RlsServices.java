@@ -1,13 +1,9 @@
 package io.presencekit.xcap.rlsservices;
 
+import io.presencekit.xcap.usage.ItemDocument;
 import io.presencekit.xcap.usage.XcapNamespaces;
-import io.presencekit.xml.ExtensionElement;
-import io.presencekit.xml.ParseWarning;
 import io.presencekit.xml.Values;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.xml.namespace.QName;
@@ -22,18 +18,12 @@ import javax.xml.namespace.QName;
  *
  * <p>Immutable and thread-safe. {@link #warnings()} is not part of equality.
  */
-public final class RlsServices {
+public final class RlsServices extends ItemDocument {
     /** {@code rls:rls-services}. */
     public static final QName QNAME = new QName(XcapNamespaces.RLS_SERVICES, "rls-services", "rls");
 
-    private final List<ExtensionElement> items;
-    private final Map<QName, String> attributes;
-    private final List<ParseWarning> warnings;
-
     private RlsServices(Builder b) {
-        this.items = List.copyOf(b.items);
-        this.attributes = Values.orderedMap(b.attributes, "attributes");
-        this.warnings = List.copyOf(b.warnings);
+        super(b);
     }
 
     /** An empty builder. */
@@ -43,15 +33,12 @@ public final class RlsServices {
 
     /** A builder holding this document (warnings not carried over). */
     public Builder toBuilder() {
-        Builder b = new Builder();
-        b.items.addAll(items);
-        b.attributes.putAll(attributes);
-        return b;
+        return new Builder(this);
     }
 
     /** The services, in order. */
     public List<Service> services() {
-        return Values.ofType(items, Service.class);
+        return Values.ofType(items(), Service.class);
     }
 
     /** The service with URI {@code uri}, if any. */
@@ -59,85 +46,29 @@ public final class RlsServices {
         return services().stream().filter(s -> s.uri().equals(uri)).findFirst();
     }
 
-    /** Every top-level element in order: the services, and whatever a lenient read kept beside them. */
-    public List<ExtensionElement> items() {
-        return items;
-    }
-
-    /** Attributes on the root element (none are defined), kept as read. */
-    public Map<QName, String> attributes() {
-        return attributes;
-    }
-
-    /** Schema slips tolerated while reading this document (always empty for built documents). */
-    public List<ParseWarning> warnings() {
-        return warnings;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof RlsServices d && items.equals(d.items) && attributes.equals(d.attributes);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(items, attributes);
-    }
-
-    @Override
-    public String toString() {
-        return "RlsServices[items=" + items + (attributes.isEmpty() ? "" : ", attributes=" + attributes)
-                + (warnings.isEmpty() ? "" : ", warnings=" + warnings) + "]";
-    }
-
     /** Builds {@link RlsServices}. Not thread-safe. */
-    public static final class Builder {
-        private final List<ExtensionElement> items = new ArrayList<>();
-        private final Map<QName, String> attributes = new LinkedHashMap<>();
-        private final List<ParseWarning> warnings = new ArrayList<>();
-
+    public static final class Builder extends ItemDocument.Builder<Builder> {
         private Builder() {
+        }
+
+        private Builder(RlsServices document) {
+            super(document);
         }
 
         /** Appends a service. */
         public Builder service(Service service) {
-            items.add(Objects.requireNonNull(service, "service"));
-            return this;
+            return item(Objects.requireNonNull(service, "service"));
         }
 
         /** Replaces the service with the same URI in place, or appends {@code service}. */
         public Builder putService(Service service) {
-            for (int i = 0; i < items.size(); i++) {
-                if (items.get(i) instanceof Service s && s.uri().equals(service.uri())) {
-                    items.set(i, service);
-                    return this;
-                }
-            }
-            return service(service);
+            return replaceOrAppend(Service.class, s -> s.uri().equals(service.uri()),
+                    Objects.requireNonNull(service, "service"));
         }
 
         /** Removes the services with URI {@code uri}. */
         public Builder removeService(String uri) {
-            items.removeIf(e -> e instanceof Service s && s.uri().equals(uri));
-            return this;
-        }
-
-        /** Appends a top-level element as is (readers use it for what the schema does not allow there). */
-        public Builder item(ExtensionElement item) {
-            items.add(Objects.requireNonNull(item, "item"));
-            return this;
-        }
-
-        /** Adds an attribute to the root element. */
-        public Builder attribute(QName name, String value) {
-            attributes.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
-            return this;
-        }
-
-        /** Records tolerated schema slips (used by readers). */
-        public Builder warnings(List<ParseWarning> warnings) {
-            this.warnings.addAll(warnings);
-            return this;
+            return removeIf(Service.class, s -> s.uri().equals(uri));
         }
 
         public RlsServices build() {
