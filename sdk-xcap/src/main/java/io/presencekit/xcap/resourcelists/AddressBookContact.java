@@ -122,8 +122,7 @@ public final class AddressBookContact implements ExtensionElement {
 
     /** The application attributes in {@code namespace} (see {@link SharedAttributes}), if any. */
     public Optional<SharedAttributes> sharedAttributes(String namespace) {
-        return Values.ofType(extras.children(), SharedAttributes.class).stream()
-                .filter(a -> a.namespace().equals(namespace)).findFirst();
+        return SharedAttributes.in(extras, namespace);
     }
 
     @Override

@@ -3,7 +3,6 @@ package io.presencekit.xcap.resourcelists;
 import io.presencekit.xcap.usage.XcapNamespaces;
 import io.presencekit.xml.ExtensionElement;
 import io.presencekit.xml.Extras;
-import io.presencekit.xml.Values;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,8 +74,7 @@ public final class AddressBookGroup implements ExtensionElement {
 
     /** The application attributes in {@code namespace}, if any. */
     public Optional<SharedAttributes> sharedAttributes(String namespace) {
-        return Values.ofType(extras.children(), SharedAttributes.class).stream()
-                .filter(a -> a.namespace().equals(namespace)).findFirst();
+        return SharedAttributes.in(extras, namespace);
     }
 
     @Override

@@ -116,4 +116,10 @@ public final class SharedAttributes implements ExtensionElement {
     public String toString() {
         return "SharedAttributes" + name + values;
     }
+
+    /** The attributes in {@code namespace} among an element's extra children, if any. */
+    static java.util.Optional<SharedAttributes> in(io.presencekit.xml.Extras extras, String namespace) {
+        return io.presencekit.xml.Values.ofType(extras.children(), SharedAttributes.class).stream()
+                .filter(a -> a.namespace().equals(namespace)).findFirst();
+    }
 }
