@@ -234,7 +234,7 @@ public final class AddressBookManager {
     /** Sets what happens to watchers that are neither contacts nor have a policy. */
     public CompletableFuture<AddressBook> setDefaultPolicy(DefaultPolicy policy) {
         Objects.requireNonNull(policy, "policy");
-        return derived(Optional.of(policy)).thenCompose(x -> load());
+        return derived(Optional.of(policy));
     }
 
     /**
@@ -248,8 +248,7 @@ public final class AddressBookManager {
     }
 
     private CompletableFuture<AddressBook> edit(BlinkLayout.Edit edit, Optional<DefaultPolicy> policy) {
-        return write(edit).thenCompose(x -> derived(policy))
-                .thenCompose(x -> load());
+        return write(edit).thenCompose(x -> derived(policy));
     }
 
     /**
@@ -266,8 +265,11 @@ public final class AddressBookManager {
                 current -> Optional.of(BlinkLayout.resourceLists(current, edit, resourceListsUrl)));
     }
 
-    /** Brings rls-services and pres-rules in line with the stored resource-lists document. */
-    private CompletableFuture<Void> derived(Optional<DefaultPolicy> policy) {
+    /**
+     * Brings rls-services and pres-rules in line with the stored resource-lists document, and
+     * gives the address book they now describe (from the versions just written: no second read).
+     */
+    private CompletableFuture<AddressBook> derived(Optional<DefaultPolicy> policy) {
         CompletableFuture<StoredDocument<RlsServices>> rls = update(rlsServices,
                 ApplicationUsage.RLS_SERVICES.codec(),
                 current -> Optional.of(BlinkLayout.rlsServices(current, aor, resourceListsUrl)));
@@ -281,7 +283,11 @@ public final class AddressBookManager {
                     return Optional.of(BlinkLayout.presRules(current, BlinkLayout.presence(lists), aor,
                             resourceListsUrl, policy));
                 })));
-        return CompletableFuture.allOf(rls, rules);
+        return CompletableFuture.allOf(rls, rules).thenCompose(x -> store.cached(resourceLists,
+                ApplicationUsage.RESOURCE_LISTS.codec()).map(CompletableFuture::completedFuture)
+                // nothing cached only when the server sent no ETag for our write: read it then
+                .orElseGet(() -> store.fetch(resourceLists, ApplicationUsage.RESOURCE_LISTS.codec())))
+                .thenApply(lists -> BlinkLayout.read(lists.value(), rules.join().value()));
     }
 
     // ------------------------------------------------------------------ status icon
