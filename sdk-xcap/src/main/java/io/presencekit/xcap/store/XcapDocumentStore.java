@@ -4,11 +4,9 @@ import io.presencekit.error.PresenceKitException;
 import io.presencekit.xcap.Precondition;
 import io.presencekit.xcap.XcapClient;
 import io.presencekit.xcap.XcapException;
-import io.presencekit.xcap.XcapPreconditionFailedException;
 import io.presencekit.xcap.XcapResponse;
 import io.presencekit.xcap.XcapUri;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -183,8 +181,7 @@ public final class XcapDocumentStore {
 
     /** 412, or a create-only write that found the document created meanwhile. */
     private static boolean isConflict(Throwable t) {
-        return t instanceof XcapPreconditionFailedException
-                || (t instanceof XcapException x && x.status() == 412);
+        return t instanceof XcapException x && x.status() == 412;
     }
 
     private static Precondition condition(StoredDocument<?> current) {
@@ -226,10 +223,7 @@ public final class XcapDocumentStore {
         }
         String etag = r.etag().orElse(null);
         if (etag != null) {
-            Optional<DocumentCache.CachedDocument> old = cache.load(doc);
-            if (old.isEmpty() || !etag.equals(old.get().etag()) || !Arrays.equals(body, old.get().body())) {
-                cache.save(doc, etag, body);
-            }
+            cache.save(doc, etag, body);
         }
         return new StoredDocument<>(doc, value, etag);
     }
