@@ -27,7 +27,9 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 echo "Starting the interop server (interop/kamailio/start.sh) ..."
-if ! bash interop/kamailio/start.sh --run-dir "$SERVER_DIR" > "$WORK/server.env"; then
+# the scale tests hold 1,000 subscriptions and the resource-list tests need 20 more users
+if ! bash interop/kamailio/start.sh --run-dir "$SERVER_DIR" --shm 512 --pkg 32 --extra-users 20 \
+    > "$WORK/server.env"; then
   echo "test.sh: the interop server did not start; see the messages above and target/interop/" >&2
   exit 1
 fi

@@ -16,6 +16,12 @@
 #   --no-xcap-diff   do not emulate xcap-diff after XCAP changes
 #   --xcap-diff      emulate it even without the SQLite busy-timeout shim
 #   --debug          Kamailio debug=3 logging
+#   --shm MB         shared memory in MB (default 64; scale tests with 1,000
+#                    or more subscriptions want 512)
+#   --pkg MB         private memory per process in MB (default 8; 32 for a
+#                    PUBLISH fanned out to thousands of watchers)
+#   --extra-users N  also create users user01 ... userN (up to 999; same
+#                    password) in a new database, e.g. for resource lists
 #   --no-install     never install missing Debian packages
 #   -h, --help
 # environment:
@@ -53,6 +59,7 @@ usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; }
 
 SIP_PORT="" TLS_PORT="" RUN="" RESTART=0 INSTALL=1
 WITH_AUTH="" WITH_TLS="" WITH_XCAPDIFF="" WITH_DEBUG=""
+SHM_MB="" PKG_MB="" EXTRA_USERS=""
 [ "${PRESENCEKIT_NO_INSTALL:-0}" = 1 ] && INSTALL=0
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -68,6 +75,12 @@ while [ $# -gt 0 ]; do
         --no-xcap-diff) WITH_XCAPDIFF=0 ;;
         --xcap-diff) WITH_XCAPDIFF=1 ;;
         --debug) WITH_DEBUG=1 ;;
+        --shm) [ $# -ge 2 ] || die "$1 needs a value"; SHM_MB="$2"; shift ;;
+        --shm=*) SHM_MB="${1#*=}" ;;
+        --pkg) [ $# -ge 2 ] || die "$1 needs a value"; PKG_MB="$2"; shift ;;
+        --pkg=*) PKG_MB="${1#*=}" ;;
+        --extra-users) [ $# -ge 2 ] || die "$1 needs a value"; EXTRA_USERS="$2"; shift ;;
+        --extra-users=*) EXTRA_USERS="${1#*=}" ;;
         --no-install) INSTALL=0 ;;
         -h|--help) usage; exit 0 ;;
         *) usage >&2; die "unknown option: $1" ;;
@@ -82,6 +95,18 @@ for p in "$SIP_PORT" "$TLS_PORT"; do
     esac
 done
 if [ -n "$SIP_PORT" ] && [ "$SIP_PORT" = "$TLS_PORT" ]; then die "--sip-port and --tls-port must differ"; fi
+for v in "$SHM_MB" "$PKG_MB"; do
+    case "$v" in
+        "") ;;
+        *[!0-9]*) die "not a size in MB: $v" ;;
+        *) [ "$v" -ge 4 ] && [ "$v" -le 8192 ] || die "memory size out of range (4..8192 MB): $v" ;;
+    esac
+done
+case "$EXTRA_USERS" in
+    "") ;;
+    *[!0-9]*) die "not a number of users: $EXTRA_USERS" ;;
+    *) [ "$EXTRA_USERS" -le 999 ] || die "--extra-users: at most 999" ;;
+esac
 
 # ---------------------------------------------------------------- packages --
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -161,12 +186,15 @@ if [ -f "$ENV_FILE" ]; then
     [ -n "$WITH_TLS" ] || WITH_TLS="$(onoff "$(env_get TLS)")"
     [ -n "$WITH_XCAPDIFF" ] || WITH_XCAPDIFF="$(onoff "$(env_get XCAP_DIFF)")"
     [ -n "$WITH_DEBUG" ] || WITH_DEBUG="$(onoff "$(env_get DEBUG)")"
+    [ -n "$SHM_MB" ] || SHM_MB="$(env_get SHM_MB)"
+    [ -n "$PKG_MB" ] || PKG_MB="$(env_get PKG_MB)"
     if [ -z "$SIP_PORT" ]; then SIP_PORT="$(env_get SIP_TCP)"; SIP_PORT="${SIP_PORT##*:}"; fi
     if [ -z "$TLS_PORT" ]; then TLS_PORT="$(env_get SIP_TLS)"; TLS_PORT="${TLS_PORT##*:}"; fi
     [ -z "$SIP_PORT" ] || KEEP_PORTS=1
 fi
 WITH_AUTH="${WITH_AUTH:-1}" WITH_TLS="${WITH_TLS:-1}" WITH_DEBUG="${WITH_DEBUG:-0}"
 WITH_XCAPDIFF="${WITH_XCAPDIFF:-auto}"
+SHM_MB="${SHM_MB:-64}" PKG_MB="${PKG_MB:-8}"
 [ -n "$SIP_PORT$TLS_PORT" ] && KEEP_PORTS=1   # given or recorded: never changed
 
 # ---------------------------------------------------------------- ports --
@@ -209,11 +237,16 @@ if [ ! -s "$DB" ]; then
     done
     sqlite3 "$DB" "PRAGMA journal_mode=WAL;" >/dev/null
     md5() { printf '%s' "$1" | md5sum | cut -d' ' -f1; }
+    if [ -n "$EXTRA_USERS" ] && [ "$EXTRA_USERS" -gt 0 ]; then
+        USERS="$USERS $(seq -f 'user%02g' 1 "$EXTRA_USERS" | tr '\n' ' ')"
+    fi
+    sql="BEGIN;"
     for u in $USERS; do
         ha1="$(md5 "$u:$DOMAIN:$PASSWORD")"
         ha1b="$(md5 "$u@$DOMAIN:$DOMAIN:$PASSWORD")"
-        sqlite3 "$DB" "INSERT INTO subscriber (username, domain, password, ha1, ha1b) VALUES ('$u', '$DOMAIN', '$PASSWORD', '$ha1', '$ha1b');"
+        sql="$sql INSERT INTO subscriber (username, domain, password, ha1, ha1b) VALUES ('$u', '$DOMAIN', '$PASSWORD', '$ha1', '$ha1b');"
     done
+    sqlite3 "$DB" "$sql COMMIT;"
 fi
 # rls_watchers + rls_presentity live in db_text (rls + db_sqlite crash in 5.6)
 if [ ! -f "$RUN/dbtext/version" ]; then
@@ -273,7 +306,7 @@ SETSID=""
 command -v setsid >/dev/null && SETSID="setsid"
 
 launch() { # -> sets PID; 0 when the server answers, 1 on a bind failure, dies otherwise
-    local args=( -f "$CFG" -DD -E -P "$RUN/kamailio.pid" -w "$RUN" -Y "$RUN" -m 64 -M 8
+    local args=( -f "$CFG" -DD -E -P "$RUN/kamailio.pid" -w "$RUN" -Y "$RUN" -m "$SHM_MB" -M "$PKG_MB"
                  -A "SIP_PORT=$SIP_PORT" -A "TLS_PORT=$TLS_PORT"
                  -A "LOOPBACK_URI=\"sip:$HOST:$SIP_PORT;transport=udp\""
                  -A "RLS_SERVER_ADDRESS=\"sip:rls@$HOST:$SIP_PORT;transport=tcp\""
@@ -390,12 +423,14 @@ onoff_out() { [ "$1" = 1 ] && echo on || echo off; }
     if [ "$TLS_OK" = 1 ]; then echo "XCAP_ROOT_TLS=https://$HOST:$TLS_PORT/xcap-root"; else echo "XCAP_ROOT_TLS="; fi
     if [ "$TLS_OK" = 1 ]; then echo "TLS_CERT=$RUN/tls/cert.pem"; else echo "TLS_CERT="; fi
     echo "DOMAIN=$DOMAIN"
-    echo "USERS=${USERS// /,}"
+    echo "USERS=$(sqlite3 "$DB" "SELECT username FROM subscriber ORDER BY id;" | paste -sd, -)"
     echo "PASSWORD=$PASSWORD"
     echo "AUTH=$(onoff_out "$WITH_AUTH")"
     echo "TLS=$(onoff_out "$TLS_OK")"
     echo "XCAP_DIFF=$(onoff_out "$WITH_XCAPDIFF")"
     echo "DEBUG=$(onoff_out "$WITH_DEBUG")"
+    echo "SHM_MB=$SHM_MB"
+    echo "PKG_MB=$PKG_MB"
     echo "LOG=$RUN/kamailio.log"
     echo "HARNESS_DIR=$HERE"
 } > "$ENV_FILE.tmp"
