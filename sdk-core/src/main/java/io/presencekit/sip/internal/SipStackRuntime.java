@@ -313,9 +313,15 @@ public final class SipStackRuntime implements AutoCloseable {
     /** Stops the stack and its threads. Idempotent. */
     @Override
     public void close() {
+        gov.nist.javax.sip.EventScanner scanner = ((SipStackImpl) stack).getEventScanner();
         try {
             stack.stop();
         } finally {
+            // stop() only flags the EventScanner; its non-daemon thread stays blocked in take()
+            // until one more event arrives, so hand it one that it discards
+            if (scanner != null) {
+                scanner.addEvent(new gov.nist.javax.sip.EventWrapper(new java.util.EventObject(this), null));
+            }
             deleteTempTrustStore();
         }
     }
