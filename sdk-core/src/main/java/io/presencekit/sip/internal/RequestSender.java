@@ -157,6 +157,22 @@ public final class RequestSender {
         p.future.completeExceptionally(new SipTimeoutException(p.request.getMethod() + ": " + why));
     }
 
+    /** The transport layer refused the connection of {@code ct} (TLS identity); call on the loop. */
+    public void onTransportFailure(ClientTransaction ct, String why) {
+        Pending p = pending.remove(ct);
+        if (p == null) {
+            return;
+        }
+        p.timer.cancel(false);
+        try {
+            ct.terminate();
+        } catch (Exception ignored) {
+            // already over
+        }
+        monitor.degraded(why);
+        p.future.completeExceptionally(new SipTransportException(p.request.getMethod() + " failed: " + why, null));
+    }
+
     /** Fails every request still waiting (engine closing). */
     public void failAll(SipException e) {
         for (Pending p : pending.values()) {

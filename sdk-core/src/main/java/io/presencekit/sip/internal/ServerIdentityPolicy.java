@@ -10,6 +10,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
+import javax.sip.ClientTransaction;
 import javax.naming.ldap.LdapName;
 import javax.naming.ldap.Rdn;
 import javax.sip.address.SipURI;
@@ -18,7 +22,7 @@ import javax.sip.message.Request;
 
 /**
  * Checks the TLS server's identity against the next hop, as RFC 5922, section 7 asks: the host of
- * the top Route (our outbound proxy) or else of the Request-URI must match a DNS SAN (exactly,
+ * the next hop the stack's router chose (our outbound proxy or the AoR domain) must match a DNS SAN (exactly,
  * case-insensitively; a leading {@code *.} wildcard is not accepted, section 7.2) or, for an IP
  * literal, an IP SAN; the subject CN is used only when the certificate has no SAN at all. A
  * mismatch throws {@link SecurityException}, which fails the request with a
@@ -30,9 +34,44 @@ public final class ServerIdentityPolicy implements TlsSecurityPolicy {
     public ServerIdentityPolicy() {
     }
 
+    private static final Map<String, BiConsumer<ClientTransaction, String>> FAILURES = new ConcurrentHashMap<>();
+
+    /**
+     * Where failures of the stack {@code stackName} go: JAIN-SIP only logs the exception the policy
+     * throws and the request would wait for its timeout, so the sender fails it at once instead.
+     */
+    public static void onFailure(String stackName, BiConsumer<ClientTransaction, String> sink) {
+        FAILURES.put(stackName, sink);
+    }
+
+    /** Forgets the sink of a closed stack. */
+    public static void forget(String stackName) {
+        FAILURES.remove(stackName);
+    }
+
     @Override
     public void enforceTlsPolicy(ClientTransactionExt transaction) throws SecurityException {
-        String host = nextHopHost(transaction.getRequest());
+        try {
+            check(transaction);
+        } catch (RuntimeException e) {
+            BiConsumer<ClientTransaction, String> sink = transaction == null ? null
+                    : FAILURES.get(transaction.getSipProvider().getSipStack().getStackName());
+            if (sink != null) {
+                sink.accept(transaction, e.getMessage());
+            }
+            throw e instanceof SecurityException se ? se : new SecurityException(e.getMessage(), e);
+        }
+    }
+
+    private static void check(ClientTransactionExt transaction) {
+        if (transaction == null) {
+            throw new SecurityException("TLS server identity check: no transaction to check the peer against");
+        }
+        String host = transaction.getNextHop() != null ? transaction.getNextHop().getHost()
+                : nextHopHost(transaction.getRequest());
+        if (host.startsWith("[")) {
+            host = host.substring(1, host.length() - 1);
+        }
         Certificate[] chain;
         try {
             chain = transaction.getPeerCertificates();

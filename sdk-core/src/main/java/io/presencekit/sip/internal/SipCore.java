@@ -43,6 +43,7 @@ public final class SipCore implements SipListener {
         this.sender = new RequestSender(runtime, loop, new DigestAuthenticator(runtime.headerFactory(),
                 account.authUser(), account.password()), monitor, requestTimeout);
         this.router = new IncomingRequestRouter(runtime.provider(), runtime.messageFactory(), runtime.headerFactory());
+        ServerIdentityPolicy.onFailure(runtime.name(), (ct, why) -> loop.execute(() -> sender.onTransportFailure(ct, why)));
     }
 
     /**

@@ -313,6 +313,7 @@ public final class SipStackRuntime implements AutoCloseable {
     /** Stops the stack and its threads. Idempotent. */
     @Override
     public void close() {
+        ServerIdentityPolicy.forget(stack.getStackName());
         gov.nist.javax.sip.EventScanner scanner = ((SipStackImpl) stack).getEventScanner();
         try {
             stack.stop();
