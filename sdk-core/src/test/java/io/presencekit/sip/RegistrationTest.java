@@ -44,6 +44,16 @@ class RegistrationTest {
             public void registrationChanged(RegistrationState s, RegistrationInfo info, SipException error) {
                 events.add(s + (error == null ? "" : ":" + error.status()));
             }
+
+            @Override
+            public void connectionDegraded(String reason) {
+                events.add("degraded");
+            }
+
+            @Override
+            public void connectionRestored() {
+                events.add("restored");
+            }
         });
         return engine;
     }
@@ -203,5 +213,32 @@ class RegistrationTest {
             Thread.sleep(10);
         }
         assertTrue(events.stream().filter(e -> e.equals(s.name())).count() >= count, events.toString());
+    }
+
+    @Test
+    void unansweredRefreshIsReportedAndRegistrationComesBack() throws Exception {
+        peer.on("REGISTER", Reply.registrar(Duration.ofSeconds(600)), Reply.silence(),
+                Reply.registrar(Duration.ofSeconds(600)));
+        start(engine("secret"));
+        time.advance(Duration.ofSeconds(570));
+        peer.awaitRequest("REGISTER", WAIT);
+        peer.awaitRequest("REGISTER", WAIT);
+        time.awaitPending(1, WAIT);
+        time.advance(Duration.ofSeconds(32));
+        awaitEvent("FAILED:0");
+        assertTrue(events.contains("degraded"), events.toString());
+        time.awaitPending(1, WAIT);
+        time.advance(time.nextDue());
+        awaitState(RegistrationState.REGISTERED, 2);
+        awaitEvent("restored");
+        assertEquals(3, peer.received("REGISTER").size());
+    }
+
+    private void awaitEvent(String event) throws InterruptedException {
+        long end = System.nanoTime() + WAIT.toNanos();
+        while (!events.contains(event) && System.nanoTime() < end) {
+            Thread.sleep(10);
+        }
+        assertTrue(events.contains(event), events.toString());
     }
 }

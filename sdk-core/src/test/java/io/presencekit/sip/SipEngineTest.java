@@ -86,4 +86,25 @@ class SipEngineTest {
             assertEquals("<presence/>", new String(notified.get(10, TimeUnit.SECONDS).getRawContent()));
         }
     }
+
+    @Test
+    void unhandledRequestsAreAnsweredByTheirKind() throws Exception {
+        try (SipEngine engine = engine()) {
+            engine.start().get(10, TimeUnit.SECONDS);
+            String contact = engine.registration().info().orElseThrow().contact();
+            assertEquals(405, peer.sendRequest("MESSAGE", contact).get(10, TimeUnit.SECONDS).getStatusCode());
+            assertEquals(501, peer.sendRequest("FROBNICATE", contact).get(10, TimeUnit.SECONDS).getStatusCode());
+            assertEquals(481, peer.sendRequest("NOTIFY", contact, "Event: presence",
+                    "Subscription-State: active;expires=60").get(10, TimeUnit.SECONDS).getStatusCode());
+
+            SipCore core = engine.core();
+            CompletableFuture<Void> added = new CompletableFuture<>();
+            core.loop.execute(() -> {
+                core.router.onMethod("MESSAGE", null, in -> in.respond(202));
+                added.complete(null);
+            });
+            added.get(5, TimeUnit.SECONDS);
+            assertEquals(202, peer.sendRequest("MESSAGE", contact).get(10, TimeUnit.SECONDS).getStatusCode());
+        }
+    }
 }

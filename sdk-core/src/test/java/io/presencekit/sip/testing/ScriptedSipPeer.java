@@ -238,6 +238,33 @@ public final class ScriptedSipPeer implements SipListener, AutoCloseable {
         return f;
     }
 
+    /**
+     * Sends an out-of-dialog request of {@code method} to {@code target} (a SIP URI with
+     * {@code ;transport=}) with extra {@code "Name: value"} header lines; completes with the answer.
+     */
+    public CompletableFuture<Response> sendRequest(String method, String target, String... headers) {
+        CompletableFuture<Response> f = new CompletableFuture<>();
+        try {
+            var h = runtime.headerFactory();
+            var uri = runtime.addressFactory().createURI(target);
+            var self = runtime.addressFactory().createAddress("sip:peer@127.0.0.1:" + port());
+            Request r = runtime.messageFactory().createRequest(uri, method, runtime.provider().getNewCallId(),
+                    h.createCSeqHeader(1L, method), h.createFromHeader(self, "p" + counter.incrementAndGet()),
+                    h.createToHeader(runtime.addressFactory().createAddress(uri), null),
+                    new ArrayList<>(List.of(runtime.via(transport))), h.createMaxForwardsHeader(70));
+            for (String line : headers) {
+                int colon = line.indexOf(':');
+                r.addHeader(h.createHeader(line.substring(0, colon).trim(), line.substring(colon + 1).trim()));
+            }
+            ClientTransaction ct = runtime.provider().getNewClientTransaction(r);
+            outgoing.put(ct, f);
+            ct.sendRequest();
+        } catch (Exception e) {
+            f.completeExceptionally(e);
+        }
+        return f;
+    }
+
     /** Closes the TCP/TLS connection the last request came over. */
     public void closeConnection() {
         SIPMessage m = lastReceived;
