@@ -1,7 +1,6 @@
 package io.presencekit.sip;
 
 import io.presencekit.sip.internal.InstanceIds;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -212,7 +211,6 @@ public final class SipAccount {
                 if (!SIP_URI.matcher(uri).matches()) {
                     throw new IllegalArgumentException("not a SIP URI: " + uri);
                 }
-                URI.create(uri.replace(";", "%3B"));
             }
             this.outboundProxy = uri;
             return this;

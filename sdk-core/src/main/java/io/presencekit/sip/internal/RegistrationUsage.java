@@ -182,7 +182,6 @@ public final class RegistrationUsage implements Registration, ConnectionMonitor.
             c.setParameter("+sip.instance", "\"<" + core.account.instanceId() + ">\"");
             r.setHeader(core.runtime.headerFactory().createExpiresHeader((int) exp.toSeconds()));
             r.addHeader(core.runtime.headerFactory().createSupportedHeader("gruu"));
-            r.addHeader(core.runtime.headerFactory().createSupportedHeader("path"));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -58,7 +58,7 @@ public final class SipCore implements SipListener {
             Address from = runtime.address(account.aor(), account.displayName());
             Request r = runtime.messageFactory().createRequest(ruri, method,
                     runtime.provider().getNewCallId(), h.createCSeqHeader(cseq.getAndIncrement(), method),
-                    h.createFromHeader(from, Long.toHexString(Double.doubleToLongBits(Math.random()))),
+                    h.createFromHeader(from, Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong())),
                     h.createToHeader(runtime.address(to, null), null),
                     new java.util.ArrayList<>(java.util.List.of(runtime.via(transport))),
                     h.createMaxForwardsHeader(70));
