@@ -23,7 +23,8 @@ import javax.sip.message.Response;
  * Sends a request out of dialog or in a {@link Dialog} and completes a future with its final
  * response. Answers 401/407 with digest credentials (a fresh CSeq and branch per retry), retries
  * {@code stale=true} challenges quietly, and fails with {@link SipAuthenticationException} when
- * the challenge repeats after our answer. Fails with {@link SipTimeoutException} after the request
+ * the challenge repeats after our answer. Every request over TCP/TLS leaves with {@code ;alias} in its
+ * Via (RFC 5923), also those built by {@code Dialog.createRequest}. Fails with {@link SipTimeoutException} after the request
  * timeout and {@link SipTransportException} when the stack cannot send. Any other final response,
  * success or error, completes the future normally: usages decide (see {@link #toException}).
  *
@@ -82,6 +83,11 @@ public final class RequestSender {
     private void transmit(Pending p) {
         try {
             auth.authorize(p.request);
+            ViaHeader via = (ViaHeader) p.request.getHeader(ViaHeader.NAME);
+            if (via != null && !"UDP".equalsIgnoreCase(via.getTransport()) && via.getParameter("alias") == null) {
+                // requests built by Dialog.createRequest carry the stack's plain Via (RFC 5923)
+                via.setParameter("alias", null);
+            }
             ClientTransaction ct = runtime.provider().getNewClientTransaction(p.request);
             pending.put(ct, p);
             p.timer = loop.schedule(timeout, () -> expire(ct, "no final response to " + p.request.getMethod()
