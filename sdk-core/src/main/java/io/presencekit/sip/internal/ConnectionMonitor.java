@@ -1,0 +1,57 @@
+package io.presencekit.sip.internal;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Tracks whether the next hop is reachable and tells the usages: {@link #degraded} on an I/O
+ * error reported by the stack (failed connect, broken TCP/TLS connection) or a request that timed
+ * out; {@link #answered} when a response arrives again, which reports the connection restored.
+ * Usages (registration now; publications and subscriptions later) add a {@link Listener} to
+ * re-establish themselves. Confined to the event loop; listeners are called on it.
+ */
+public final class ConnectionMonitor {
+
+    /** Reacts to the next hop going away and coming back. Both methods default to nothing. */
+    public interface Listener {
+        default void connectionLost(String reason) {
+        }
+
+        default void connectionRestored() {
+        }
+    }
+
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private boolean degraded;
+
+    public void addListener(Listener l) {
+        listeners.add(l);
+    }
+
+    public void removeListener(Listener l) {
+        listeners.remove(l);
+    }
+
+    /** Whether the last thing heard from the next hop was a failure. */
+    public boolean isDegraded() {
+        return degraded;
+    }
+
+    /** The next hop failed; listeners hear about every failure, so they may retry. */
+    public void degraded(String reason) {
+        degraded = true;
+        for (Listener l : listeners) {
+            l.connectionLost(reason);
+        }
+    }
+
+    /** A response came from the next hop. */
+    public void answered() {
+        if (degraded) {
+            degraded = false;
+            for (Listener l : listeners) {
+                l.connectionRestored();
+            }
+        }
+    }
+}
