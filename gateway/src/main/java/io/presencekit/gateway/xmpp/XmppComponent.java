@@ -154,7 +154,16 @@ public final class XmppComponent implements AutoCloseable {
      */
     public void sendPresence(XmppPresence presence) {
         Objects.requireNonNull(presence, "presence");
-        send(new String(codec.write(presence), StandardCharsets.UTF_8));
+        send(withoutDeclaration(new String(codec.write(presence), StandardCharsets.UTF_8)));
+    }
+
+    /** The codec writes standalone documents; inside a stream an XML declaration is not well-formed. */
+    private static String withoutDeclaration(String xml) {
+        if (!xml.startsWith("<?xml")) {
+            return xml;
+        }
+        int end = xml.indexOf("?>");
+        return xml.substring(end + 2).strip();
     }
 
     /**

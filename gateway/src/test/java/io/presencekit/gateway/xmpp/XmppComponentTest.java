@@ -63,6 +63,7 @@ class XmppComponentTest {
             c.sendPresence(XmppPresence.builder().from(Jid.parse("alice@example.com/res"))
                     .to(Jid.parse("romeo@xmpp.example.org")).show(XmppPresence.Show.DND).status("busy", null).build());
             String out = poll(sent, "presence sent");
+            assertTrue(out.startsWith("<presence") && !out.contains("<?xml"), out);
             assertTrue(out.contains("alice@example.com/res") && out.contains("<show>dnd</show>")
                     && out.contains("jabber:component:accept"), out);
             c.close();
