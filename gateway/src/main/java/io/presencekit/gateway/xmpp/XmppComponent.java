@@ -387,7 +387,9 @@ public final class XmppComponent implements AutoCloseable {
                 c.sendClose();
                 return err;
             }
-            if (!StanzaStreamReader.COMPONENT_NS.equals(e.ns())) {
+            String name = e.stanza().name();
+            if (!StanzaStreamReader.COMPONENT_NS.equals(e.ns())
+                    || !(name.equals("message") || name.equals("presence") || name.equals("iq"))) {
                 c.sendStreamError("unsupported-stanza-type", null);
                 return new XmppStreamException(Reason.PROTOCOL_VIOLATION, "unsupported-stanza-type", null,
                         "unexpected top-level element {" + e.ns() + "}" + e.stanza().name(), null);
@@ -420,11 +422,7 @@ public final class XmppComponent implements AutoCloseable {
                     answerIq(c, s);
                 }
             }
-            case "message" -> call(() -> listener.onStanza(s));
-            default -> {
-                c.sendStreamError("unsupported-stanza-type", null);
-                c.close();
-            }
+            default -> call(() -> listener.onStanza(s));
         }
     }
 

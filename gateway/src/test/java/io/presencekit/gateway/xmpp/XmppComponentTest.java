@@ -217,6 +217,23 @@ class XmppComponentTest {
     }
 
     @Test
+    void unknownTopLevelElementClosesTheStreamWithUnsupportedStanzaType() throws Exception {
+        BlockingQueue<String> answer = new LinkedBlockingQueue<>();
+        try (FakeXmppServer server = new FakeXmppServer(conn -> {
+            conn.accept("id1", SECRET);
+            conn.send("<handshake/>");
+            answer.add(conn.readToEnd());
+        })) {
+            RecordingListener l = new RecordingListener();
+            XmppComponent.create(config(server).build(), l).connect().get(10, TimeUnit.SECONDS);
+            XmppStreamException e = poll(l.disconnected, "disconnected");
+            assertEquals(Reason.PROTOCOL_VIOLATION, e.reason());
+            assertEquals(Optional.of("unsupported-stanza-type"), e.condition());
+            assertTrue(poll(answer, "stream error").contains("<unsupported-stanza-type"));
+        }
+    }
+
+    @Test
     void serverStreamErrorIsReportedWithItsCondition() throws Exception {
         try (FakeXmppServer server = new FakeXmppServer(conn -> {
             conn.accept("id1", SECRET);
