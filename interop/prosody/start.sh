@@ -120,6 +120,11 @@ PROSODYCTL="${PROSODYCTL:-$(dirname "$PROSODY")/prosodyctl}"
 [ -n "$PROSODYCTL" ] && [ -x "$PROSODYCTL" ] || die "prosodyctl not found (set PROSODYCTL)"
 
 # ---------------------------------------------------------------- run dir --
+# the path goes into the generated Lua configuration and through sed
+check_run_path() {
+    case "$1" in *[\"\'\\\ \|\&]*) die "run dir path must not contain quotes, backslashes, spaces, | or &: $1" ;; esac
+}
+[ -z "$RUN" ] || check_run_path "$RUN"
 if [ -z "$RUN" ]; then
     RUN="$(mktemp -d "${TMPDIR:-/tmp}/presencekit-prosody.XXXXXX")"
     touch "$RUN/$MARKER"
@@ -131,7 +136,7 @@ else
     fi
     RUN="$(cd "$RUN" && pwd)"
 fi
-case "$RUN" in *'"'*|*\\*|*' '*) die "run dir path must not contain quotes, backslashes or spaces: $RUN" ;; esac
+check_run_path "$RUN"
 chmod 700 "$RUN"
 CFG="$RUN/prosody.cfg.lua"
 ENV_FILE="$RUN/prosody.env"
