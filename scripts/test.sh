@@ -1,24 +1,31 @@
 #!/usr/bin/env bash
 # Runs every test of the project: unit tests, the RFC test-vector suites and the interop tests
-# (JUnit tag "interop") against a local Kamailio started on free ports by interop/kamailio/start.sh,
-# which installs it from Debian's packages when it is missing. The server is stopped at the end,
-# also when tests fail.
+# (JUnit tag "interop") against a local Kamailio started on free ports by interop/kamailio/start.sh
+# and a local Prosody (the XMPP side of the gateway) started by interop/prosody/start.sh; both
+# install their server from Debian's packages when it is missing. The servers are stopped at the
+# end, also when tests fail.
 # The shared test vectors are read from ../shared/vectors (override with -Dpresencekit.vectors=...).
 # Extra arguments go to Maven. Without them the run fails when no interop test ran.
-# Environment: KAMAILIO (the kamailio binary), passed on to start.sh.
+# Environment: KAMAILIO (the kamailio binary) and PROSODY (the prosody binary), passed on to the
+# start scripts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-tools.sh
 
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/presencekit-test.XXXXXX")"
 SERVER_DIR="$WORK/kamailio"
+XMPP_DIR="$WORK/prosody"
 REPORT="$WORK/interop-tests.txt"
 cleanup() {
   bash interop/kamailio/stop.sh --run-dir "$SERVER_DIR" >/dev/null 2>&1 || true
-  # the server's logs outlive its run dir
+  bash interop/prosody/stop.sh --run-dir "$XMPP_DIR" >/dev/null 2>&1 || true
+  # the servers' logs outlive their run dirs
   rm -rf target/interop
   if compgen -G "$SERVER_DIR/*.log" >/dev/null; then
     mkdir -p target/interop && cp "$SERVER_DIR"/*.log target/interop/ 2>/dev/null || true
+  fi
+  if compgen -G "$XMPP_DIR/*.log" >/dev/null; then
+    mkdir -p target/interop/prosody && cp "$XMPP_DIR"/*.log "$XMPP_DIR"/prosody.out target/interop/prosody/ 2>/dev/null || true
   fi
   rm -rf "$WORK"
 }
@@ -35,10 +42,18 @@ if ! bash interop/kamailio/start.sh --run-dir "$SERVER_DIR" --shm 512 --pkg 32 -
 fi
 grep -E '^(SIP_TCP|SIP_TLS|XCAP_ROOT)=' "$WORK/server.env" | sed 's/^/  /'
 
+echo "Starting the XMPP interop server (interop/prosody/start.sh) ..."
+if ! bash interop/prosody/start.sh --run-dir "$XMPP_DIR" > "$WORK/xmpp.env"; then
+  echo "test.sh: the XMPP interop server did not start; see the messages above and target/interop/prosody/" >&2
+  exit 1
+fi
+grep -E '^(C2S|COMPONENT)=' "$WORK/xmpp.env" | sed 's/^/  /'
+
 status=0
 mvn -B verify \
   -Dpresencekit.excludedGroups=known-defect \
   -Dpresencekit.interop.env="$SERVER_DIR/kamailio.env" \
+  -Dpresencekit.xmpp.env="$XMPP_DIR/prosody.env" \
   -Dpresencekit.interop.report="$REPORT" \
   "$@" || status=$?
 
