@@ -134,6 +134,8 @@ public final class ListState {
             return new ListUpdate(ListUpdate.Outcome.STALE, List.of(), List.of(), List.of());
         }
         Changes changes = new Changes();
+        // one root version sequence: a list URI seen before this one no longer counts
+        versions.keySet().removeIf(p -> p.size() == 1 && !p.equals(rootKey));
         boolean refresh = track(rootKey, list);
         Set<Key> seen = new HashSet<>();
         refresh |= applyList(notification, rootKey, seen, changes);

@@ -27,7 +27,8 @@ import java.util.Objects;
  * of the notification is kept. What makes the whole notification unusable throws a
  * {@link PresenceKitException}: a body that cannot be split ({@link MultipartParseException}) or
  * a root that is not usable RLMI ({@link io.presencekit.error.DocumentParseException}). In
- * {@linkplain Builder#strict(boolean) strict} mode a dangling {@code cid} throws as well.
+ * {@linkplain Builder#strict(boolean) strict} mode a dangling {@code cid} or a part the
+ * multipart codec could not decode throws as well.
  *
  * <p>Immutable and thread-safe; share instances.
  */
@@ -208,7 +209,11 @@ public final class NotificationDecoder {
             return this;
         }
 
-        /** Throw on a dangling {@code cid} or a broken part body instead of reporting it per instance. */
+        /**
+         * Throw on a dangling {@code cid}, or on a part the multipart codec kept raw with a problem
+         * (transfer encoding, nested body), instead of reporting it per instance. A part whose XML
+         * does not parse is reported per instance in both modes.
+         */
         public Builder strict(boolean strict) {
             this.strict = strict;
             return this;

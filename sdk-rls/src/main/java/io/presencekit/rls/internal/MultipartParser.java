@@ -57,7 +57,7 @@ public final class MultipartParser {
             throw new MultipartParseException(Reason.BAD_CONTENT_TYPE, "boundary of " + boundary.length()
                     + " characters", -1);
         }
-        byte[] delim = ("--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
+        Search delim = new Search(("--" + boundary).getBytes(StandardCharsets.ISO_8859_1));
         List<String> warnings = new ArrayList<>();
         List<MimePart> parts = new ArrayList<>();
         Delimiter d = find(a, delim, start, start, end);
@@ -302,15 +302,15 @@ public final class MultipartParser {
     }
 
     /** The next delimiter line at or after {@code from}, or null. */
-    private static Delimiter find(byte[] a, byte[] delim, int from, int bodyStart, int end) {
+    private static Delimiter find(byte[] a, Search delim, int from, int bodyStart, int end) {
         int i = from;
         while (true) {
-            int p = indexOf(a, delim, i, end);
+            int p = delim.indexOf(a, i, end);
             if (p < 0) {
                 return null;
             }
             if (p == bodyStart || a[p - 1] == '\n') {
-                int q = p + delim.length;
+                int q = p + delim.length();
                 boolean close = false;
                 if (q + 1 < end && a[q] == '-' && a[q + 1] == '-') {
                     close = true;
@@ -330,6 +330,47 @@ public final class MultipartParser {
                 }
             }
             i = p + 1;
+        }
+    }
+
+    /**
+     * Finds one delimiter in a body with a Boyer-Moore-Horspool skip table: a 20-character
+     * boundary lets most steps skip 20 bytes, which matters on a 1,000-part NOTIFY.
+     */
+    private static final class Search {
+        private final byte[] needle;
+        private final int[] shift = new int[256];
+
+        Search(byte[] needle) {
+            this.needle = needle;
+            java.util.Arrays.fill(shift, needle.length);
+            for (int i = 0; i < needle.length - 1; i++) {
+                shift[needle[i] & 0xFF] = needle.length - 1 - i;
+            }
+        }
+
+        int length() {
+            return needle.length;
+        }
+
+        int indexOf(byte[] a, int from, int end) {
+            int n = needle.length;
+            int last = n - 1;
+            int i = from;
+            while (i <= end - n) {
+                byte b = a[i + last];
+                if (b == needle[last]) {
+                    int j = last - 1;
+                    while (j >= 0 && a[i + j] == needle[j]) {
+                        j--;
+                    }
+                    if (j < 0) {
+                        return i;
+                    }
+                }
+                i += shift[b & 0xFF];
+            }
+            return -1;
         }
     }
 
