@@ -19,9 +19,20 @@ import java.util.Locale;
  * transfer encoding and recurses into nested multipart parts. One instance serves one parse.
  */
 public final class MultipartParser {
+    // the header names every part of a list NOTIFY carries: matched on bytes, no string made
+    private static final String[] KNOWN_NAMES = {"Content-Type", "Content-ID", "Content-Transfer-Encoding"};
+    private static final byte[][] KNOWN_NAME_BYTES = {
+        KNOWN_NAMES[0].getBytes(StandardCharsets.ISO_8859_1), KNOWN_NAMES[1].getBytes(StandardCharsets.ISO_8859_1),
+        KNOWN_NAMES[2].getBytes(StandardCharsets.ISO_8859_1)};
+
     private final MultipartLimits limits;
     private final boolean strict;
     private int partCount;
+    // the parts of one body repeat their Content-Type and transfer encoding values: the last
+    // value of each known header is reused when the next part has the same bytes
+    private final String[] lastValue = new String[KNOWN_NAMES.length];
+    private String lastTypeValue;
+    private MediaType lastType;
 
     private MultipartParser(MultipartLimits limits, boolean strict) {
         this.limits = limits;
@@ -142,7 +153,7 @@ public final class MultipartParser {
     private int headers(byte[] a, int p, int end, List<MimePart.Header> out, List<String> warnings) {
         int blockStart = p;
         String name = null;
-        StringBuilder value = null;
+        String value = null;
         while (p < end) {
             int nl = indexOf(a, (byte) '\n', p, end);
             if (nl - blockStart > limits.maxHeaderBytes() || (nl < 0 && end - blockStart > limits.maxHeaderBytes())) {
@@ -165,11 +176,12 @@ public final class MultipartParser {
                     }
                     warnings.add("continuation line before any header ignored");
                 } else {
-                    value.append(' ').append(latin1(a, p, lineEnd).strip());
+                    value = value + " " + latin1(a, p, lineEnd).strip();
                 }
             } else {
                 int colon = indexOf(a, (byte) ':', p, lineEnd);
-                String n = colon < 0 ? null : latin1(a, p, colon).strip();
+                int known = colon < 0 ? -1 : knownName(a, p, colon);
+                String n = colon < 0 ? null : known >= 0 ? KNOWN_NAMES[known] : latin1(a, p, colon).strip();
                 if (n == null || !isToken(n)) {
                     if (strict) {
                         throw new MultipartParseException(Reason.BAD_HEADER, "header line is not 'Name: value'", p);
@@ -181,16 +193,58 @@ public final class MultipartParser {
                 }
                 flush(out, name, value);
                 name = n;
-                value = new StringBuilder(latin1(a, colon + 1, lineEnd).strip());
+                value = known >= 0 ? knownValue(known, a, colon + 1, lineEnd)
+                        : latin1(a, colon + 1, lineEnd).strip();
             }
             p = nl + 1;
         }
         return -1;
     }
 
-    private static void flush(List<MimePart.Header> out, String name, StringBuilder value) {
+    private static int knownName(byte[] a, int from, int to) {
+        for (int k = 0; k < KNOWN_NAME_BYTES.length; k++) {
+            byte[] n = KNOWN_NAME_BYTES[k];
+            if (to - from == n.length && java.util.Arrays.equals(a, from, to, n, 0, n.length)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private String knownValue(int known, byte[] a, int from, int to) {
+        while (from < to && (a[from] == ' ' || a[from] == '\t')) {
+            from++;
+        }
+        while (to > from && (a[to - 1] == ' ' || a[to - 1] == '\t')) {
+            to--;
+        }
+        String last = lastValue[known];
+        if (last != null && last.length() == to - from) {
+            boolean same = true;
+            for (int i = 0; i < last.length() && same; i++) {
+                same = last.charAt(i) == (a[from + i] & 0xFF);
+            }
+            if (same) {
+                return last;
+            }
+        }
+        String v = latin1(a, from, to);
+        lastValue[known] = v;
+        return v;
+    }
+
+    private MediaType mediaType(String value) {
+        // a String reused by knownValue is the same instance: one parse per distinct value
+        if (value != lastTypeValue) {
+            lastType = MediaType.parse(value);
+            lastTypeValue = value;
+        }
+        return lastType;
+    }
+
+    private static void flush(List<MimePart.Header> out, String name, String value) {
         if (name != null) {
-            out.add(new MimePart.Header(name, value.toString()));
+            out.add(new MimePart.Header(name, value));
         }
     }
 
@@ -217,9 +271,9 @@ public final class MultipartParser {
         String encoding = "binary";
         for (MimePart.Header h : headers) {
             String n = h.name();
-            if (n.equalsIgnoreCase("Content-Type")) {
+            if (n == KNOWN_NAMES[0] || n.equalsIgnoreCase(KNOWN_NAMES[0])) {
                 try {
-                    type = MediaType.parse(h.value());
+                    type = mediaType(h.value());
                 } catch (MultipartParseException e) {
                     MultipartParseException bad = new MultipartParseException(Reason.BAD_HEADER, e.getMessage(), from);
                     if (strict) {
@@ -227,9 +281,9 @@ public final class MultipartParser {
                     }
                     problem = bad;
                 }
-            } else if (n.equalsIgnoreCase("Content-ID")) {
+            } else if (n == KNOWN_NAMES[1] || n.equalsIgnoreCase(KNOWN_NAMES[1])) {
                 contentId = Multipart.normalizeId(h.value());
-            } else if (n.equalsIgnoreCase("Content-Transfer-Encoding")) {
+            } else if (n == KNOWN_NAMES[2] || n.equalsIgnoreCase(KNOWN_NAMES[2])) {
                 encoding = h.value().strip().toLowerCase(Locale.ROOT);
             }
         }

@@ -101,44 +101,44 @@ public final class RlmiReader {
         }
         Resource.Builder b = Resource.builder(uri);
         in.otherAttributes(false, RESOURCE_ATTRIBUTES).forEach(b::attribute);
-        String what = "resource '" + uri + "'";
+        // messages are built only for a slip: this runs once per member of a 1,000-member list
         boolean instanceSeen = false;
         boolean otherSeen = false;
         while (in.nextChild()) {
             if (in.is(NAMESPACE, "name")) {
                 if (instanceSeen || otherSeen) {
-                    in.schemaViolation("name after an instance or an extension element in " + what);
+                    in.schemaViolation("name after an instance or an extension element in resource '" + uri + "'");
                 }
                 b.name(name());
             } else if (in.is(NAMESPACE, "instance")) {
                 if (otherSeen) {
-                    in.schemaViolation("instance after an extension element in " + what);
+                    in.schemaViolation("instance after an extension element in resource '" + uri + "'");
                 }
                 instanceSeen = true;
-                b.instance(instance(what));
+                b.instance(instance(uri));
             } else {
                 otherSeen = true;
-                b.extension(extension(what));
+                b.extension(extension("resource '" + uri + "'"));
             }
         }
         return b.build();
     }
 
-    private Instance instance(String where) {
+    private Instance instance(String resourceUri) {
         String id = in.attribute("id");
-        String what = "instance '" + id + "' of " + where;
         if (id == null) {
-            in.schemaViolation("instance without an id attribute in " + where);
+            in.schemaViolation("instance without an id attribute in resource '" + resourceUri + "'");
         }
         Instance.Builder b = Instance.builder(id, null);
         in.otherAttributes(false, INSTANCE_ATTRIBUTES).forEach(b::attribute);
         String state = in.attribute("state");
         if (state == null) {
-            in.schemaViolation(what + " without a state attribute");
+            in.schemaViolation(what(id, resourceUri) + " without a state attribute");
         } else {
             Instance.State s = Instance.State.fromToken(state.strip());
             if (s == null) {
-                in.schemaViolation(what + " state '" + state + "' is not active, pending or terminated; kept as is");
+                in.schemaViolation(what(id, resourceUri) + " state '" + state
+                        + "' is not active, pending or terminated; kept as is");
                 b.attribute(new QName("state"), state);
             } else {
                 b.state(s);
@@ -152,6 +152,10 @@ public final class RlmiReader {
             b.extension(in.readExtension());
         }
         return b.build();
+    }
+
+    private static String what(String id, String resourceUri) {
+        return "instance '" + id + "' of resource '" + resourceUri + "'";
     }
 
     /** An element the list and resource schema has no room for: kept, and a slip if it claims RLMI or no namespace. */
