@@ -101,7 +101,6 @@ public final class RlmiReader {
         }
         Resource.Builder b = Resource.builder(uri);
         in.otherAttributes(false, RESOURCE_ATTRIBUTES).forEach(b::attribute);
-        // messages are built only for a slip: this runs once per member of a 1,000-member list
         boolean instanceSeen = false;
         boolean otherSeen = false;
         while (in.nextChild()) {
