@@ -1,9 +1,22 @@
 #!/usr/bin/env bash
-# Builds benchmarks/target/benchmarks.jar and runs the full PidfParseBenchmark measurement with the
-# settings of the project's PIDF parsing anchors, then prints the summary table.
-# About 12 minutes (50 forks: five per benchmark, as this class of shared VM is noisy). Run it on a quiet machine: nothing else, one benchmark thread.
+# Builds benchmarks/target/benchmarks.jar, runs a full measurement and prints the summary table.
+#
+#   bash benchmarks/run.sh          the PidfParseBenchmark run with the settings of the project's
+#                                   PIDF parsing anchors (as before; about 12 minutes: 50 forks,
+#                                   five per benchmark, as this class of shared VM is noisy)
+#   bash benchmarks/run.sh rls      the RlsNotifyBenchmark run: a 1,000-member list NOTIFY decoded
+#                                   and reconciled against its Woodstox floor (about 5 minutes)
+#   bash benchmarks/run.sh all      both, one after the other
+#
+# Run it on a quiet machine: nothing else, one benchmark thread.
 # MAVEN_ARGS is passed to Maven (for example MAVEN_ARGS=-o to build offline).
 set -euo pipefail
+
+which="${1:-pidf}"
+case "$which" in
+  pidf|rls|all) ;;
+  *) echo "usage: $0 [pidf|rls|all]" >&2; exit 2 ;;
+esac
 
 cd "$(dirname "$0")/.."
 bash scripts/ensure-tools.sh
@@ -16,9 +29,17 @@ fi
 mvn -B -q ${MAVEN_ARGS:-} -pl benchmarks -am package -DskipTests
 
 mkdir -p benchmarks/results
-java -jar benchmarks/target/benchmarks.jar \
-  -f 5 -wi 8 -w 1s -i 5 -r 1s -prof gc \
-  -rf json -rff benchmarks/results/pidf-parse.json \
-  PidfParseBenchmark
-
-python3 benchmarks/summarize.py benchmarks/results/pidf-parse.json
+if [ "$which" = pidf ] || [ "$which" = all ]; then
+  java -jar benchmarks/target/benchmarks.jar \
+    -f 5 -wi 8 -w 1s -i 5 -r 1s -prof gc \
+    -rf json -rff benchmarks/results/pidf-parse.json \
+    PidfParseBenchmark
+  python3 benchmarks/summarize.py benchmarks/results/pidf-parse.json
+fi
+if [ "$which" = rls ] || [ "$which" = all ]; then
+  java -jar benchmarks/target/benchmarks.jar \
+    -f 5 -wi 5 -w 1s -i 5 -r 1s -prof gc \
+    -rf json -rff benchmarks/results/rls-notify.json \
+    RlsNotifyBenchmark
+  python3 benchmarks/summarize.py benchmarks/results/rls-notify.json
+fi

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Print a JMH JSON result (``-rf json``) of PidfParseBenchmark as a Markdown table.
+"""Print a JMH JSON result (``-rf json``) of PidfParseBenchmark or RlsNotifyBenchmark as a Markdown table.
 
 Usage: python3 benchmarks/summarize.py [results.json]   (default: benchmarks/results/pidf-parse.json)
 
@@ -16,7 +16,8 @@ import sys
 
 FLOOR = "floorWoodstoxScan"
 # Floor first, then the baselines, then PresenceKit; anything else after, by name.
-ORDER = [FLOOR, "domParseAndWalk", "jaxbUnmarshal", "presencekitParse", "presencekitWrite"]
+ORDER = [FLOOR, "domParseAndWalk", "jaxbUnmarshal", "presencekitParse", "presencekitWrite",
+         "presencekitDecode", "presencekitDecodeAndReconcile", "reconcileOnly"]
 
 
 def secondary(entry, name):
