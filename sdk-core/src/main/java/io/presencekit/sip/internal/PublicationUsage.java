@@ -65,6 +65,8 @@ public final class PublicationUsage implements Publication, ConnectionMonitor.Li
     private boolean bodyPending;
     private boolean refreshPending;
     private boolean inFlight;
+    /** The version of the body in flight, or -1 when none is. */
+    private long inFlightVersion = -1;
     private boolean ending;
     private SipNotSupportedException unsupported;
     private ScheduledFuture<?> timer;
@@ -198,11 +200,18 @@ public final class PublicationUsage implements Publication, ConnectionMonitor.Li
             refreshPending = false;
             cancelTimer();
             CancellationException why = new CancellationException("the publication ended before this was published");
-            for (Waiter w : updates) {
-                w.future.completeExceptionally(why);
+            List<Waiter> cancelled = new ArrayList<>();
+            for (Iterator<Waiter> it = updates.iterator(); it.hasNext();) {
+                Waiter w = it.next();
+                if (w.version > inFlightVersion) {
+                    it.remove();
+                    cancelled.add(w);
+                }
             }
-            updates.clear();
-            failRefreshes(why);
+            cancelled.forEach(w -> w.future.completeExceptionally(why));
+            if (!inFlight) {
+                failRefreshes(why);
+            }
             if (state != PublicationState.UNSUPPORTED) {
                 change(PublicationState.ENDING);
             }
@@ -273,16 +282,19 @@ public final class PublicationUsage implements Publication, ConnectionMonitor.Li
         cancelTimer();
         inFlight = true;
         long sentVersion = version;
+        inFlightVersion = kind == Kind.BODY ? version : -1;
         Request r;
         try {
             r = build(kind);
         } catch (RuntimeException e) {
             inFlight = false;
+            inFlightVersion = -1;
             failed(kind, new SipException("cannot build PUBLISH: " + e.getMessage(), 0, "", null, e));
             return;
         }
         core.sender.send(r).whenComplete((resp, e) -> {
             inFlight = false;
+            inFlightVersion = -1;
             if (e != null) {
                 Throwable t = e instanceof java.util.concurrent.CompletionException && e.getCause() != null
                         ? e.getCause() : e;
@@ -369,35 +381,39 @@ public final class PublicationUsage implements Publication, ConnectionMonitor.Li
         Duration granted = SipHeaders.expires(resp).filter(d -> !d.isZero()).orElse(expires);
         PublicationResult result = new PublicationResult(etag == null ? "" : etag, granted,
                 core.loop.clock().instant());
-        if (kind == Kind.BODY) {
-            if (sentVersion == version) {
-                bodyPending = false;
-            }
-            for (Iterator<Waiter> it = updates.iterator(); it.hasNext();) {
-                Waiter w = it.next();
-                if (w.version <= sentVersion) {
-                    it.remove();
-                    w.future.complete(result);
-                }
-            }
+        if (kind == Kind.BODY && sentVersion == version) {
+            bodyPending = false;
         }
         refreshPending = false;
+        if (!ending) {
+            change(PublicationState.PUBLISHED);
+            cancelTimer();
+            timer = core.loop.schedule(SipHeaders.refreshDelay(granted), () -> {
+                timer = null;
+                refreshPending = true;
+                pump();
+            });
+        }
+        if (kind == Kind.BODY) {
+            completeUpTo(sentVersion, result);
+        }
         List<CompletableFuture<PublicationResult>> done = new ArrayList<>(refreshes);
         refreshes.clear();
         done.forEach(f -> f.complete(result));
-        change(PublicationState.PUBLISHED);
         call(() -> listener.published(result));
-        if (ending) {
-            pump();
-            return;
-        }
-        cancelTimer();
-        timer = core.loop.schedule(SipHeaders.refreshDelay(granted), () -> {
-            timer = null;
-            refreshPending = true;
-            pump();
-        });
         pump();
+    }
+
+    private void completeUpTo(long sentVersion, PublicationResult result) {
+        List<Waiter> done = new ArrayList<>();
+        for (Iterator<Waiter> it = updates.iterator(); it.hasNext();) {
+            Waiter w = it.next();
+            if (w.version <= sentVersion) {
+                it.remove();
+                done.add(w);
+            }
+        }
+        done.forEach(w -> w.future.complete(result));
     }
 
     private void failed(Kind kind, SipException error) {
@@ -406,6 +422,7 @@ public final class PublicationUsage implements Publication, ConnectionMonitor.Li
             return;
         }
         if (ending) {
+            failAll(error);
             pump();
             return;
         }
