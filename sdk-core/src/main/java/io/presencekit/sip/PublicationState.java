@@ -1,7 +1,7 @@
 package io.presencekit.sip;
 
 /**
- * Where a {@link Publication} stands (RFC 3903, section 4).
+ * Where a {@link Publication} stands (RFC 3903, section 4). Immutable.
  */
 public enum PublicationState {
     /** Nothing published yet: no body was given. */
