@@ -198,5 +198,4 @@ class PublicationInteropTest {
         return Rule.builder(watcher + "-" + handling.token()).conditions(Identity.ofUris(server.aor(watcher)))
                 .subHandling(handling).build();
     }
-
 }

@@ -125,6 +125,9 @@ public final class PublicationUsage implements Publication, ConnectionMonitor.Li
             throw new IllegalArgumentException("a published body must not be empty; use refresh() or end()");
         }
         byte[] copy = newBody.clone();
+        if (state == PublicationState.ENDED) {
+            return CompletableFuture.failedFuture(new IllegalStateException("the publication has ended"));
+        }
         CompletableFuture<PublicationResult> f = new CompletableFuture<>();
         core.loop.execute(() -> accept(copy, f));
         return f;
@@ -158,6 +161,9 @@ public final class PublicationUsage implements Publication, ConnectionMonitor.Li
 
     @Override
     public CompletableFuture<PublicationResult> refresh() {
+        if (state == PublicationState.ENDED) {
+            return CompletableFuture.failedFuture(new IllegalStateException("the publication has ended"));
+        }
         CompletableFuture<PublicationResult> f = new CompletableFuture<>();
         core.loop.execute(() -> {
             if (ending || state == PublicationState.ENDED) {
@@ -185,6 +191,9 @@ public final class PublicationUsage implements Publication, ConnectionMonitor.Li
 
     @Override
     public CompletableFuture<Void> end() {
+        if (state == PublicationState.ENDED) {
+            return CompletableFuture.completedFuture(null);
+        }
         CompletableFuture<Void> f = new CompletableFuture<>();
         core.loop.execute(() -> {
             if (state == PublicationState.ENDED) {
@@ -281,6 +290,9 @@ public final class PublicationUsage implements Publication, ConnectionMonitor.Li
     private void send(Kind kind) {
         cancelTimer();
         inFlight = true;
+        if (state == PublicationState.RETRYING) {
+            change(PublicationState.PUBLISHING);
+        }
         long sentVersion = version;
         inFlightVersion = kind == Kind.BODY ? version : -1;
         Request r;
@@ -431,8 +443,8 @@ public final class PublicationUsage implements Publication, ConnectionMonitor.Li
             bodyPending = false;
             refreshPending = false;
             cancelTimer();
-            failAll(ns);
             change(PublicationState.UNSUPPORTED);
+            failAll(ns);
             call(() -> listener.unsupported(ns));
             return;
         }
@@ -448,8 +460,8 @@ public final class PublicationUsage implements Publication, ConnectionMonitor.Li
             bodyPending = false;
             refreshPending = false;
             cancelTimer();
-            failAll(error);
             change(PublicationState.FAILED);
+            failAll(error);
             call(() -> listener.failed(error, Optional.empty()));
             return;
         }
@@ -464,9 +476,6 @@ public final class PublicationUsage implements Publication, ConnectionMonitor.Li
         cancelTimer();
         timer = core.loop.schedule(delay, () -> {
             timer = null;
-            if (state == PublicationState.RETRYING) {
-                change(PublicationState.PUBLISHING);
-            }
             pump();
         });
         call(() -> listener.failed(error, Optional.of(delay)));
@@ -537,9 +546,6 @@ public final class PublicationUsage implements Publication, ConnectionMonitor.Li
         }
         LOG.debug("PUBLISH to {}: connection restored, publishing the full state again", target);
         bodyPending = true;
-        if (state == PublicationState.RETRYING) {
-            change(PublicationState.PUBLISHING);
-        }
         cancelTimer();
         pump();
     }
