@@ -2,6 +2,7 @@ package io.presencekit.sip;
 
 import io.presencekit.sip.internal.Backoff;
 import io.presencekit.sip.internal.EventLoop;
+import io.presencekit.sip.internal.PublicationUsage;
 import io.presencekit.sip.internal.RegistrationUsage;
 import io.presencekit.sip.internal.SipCore;
 import io.presencekit.sip.internal.SipStackRuntime;
@@ -34,6 +35,7 @@ public final class SipEngine implements AutoCloseable {
     private final Object lock = new Object();
     private SipCore core;
     private RegistrationUsage registration;
+    private final List<PublicationUsage> publications = new ArrayList<>();
     private boolean closed;
 
     public SipEngine(SipAccount account, SipSettings settings, SipEngineListener listener) {
@@ -104,6 +106,31 @@ public final class SipEngine implements AutoCloseable {
     }
 
     /**
+     * Starts publishing event state (RFC 3903) as {@code request} says; valid after {@link #start()}.
+     * When the request carries a body it is published at once, else on the first
+     * {@link Publication#update}. Graceful {@link #close} ends the publication first.
+     *
+     * @param listener what to tell about it, or null
+     */
+    public Publication publish(PublicationRequest request, PublicationListener listener) {
+        Objects.requireNonNull(request, "request");
+        PublicationUsage p;
+        synchronized (lock) {
+            if (closed) {
+                throw new IllegalStateException("engine closed");
+            }
+            if (core == null) {
+                throw new IllegalStateException("engine not started");
+            }
+            p = new PublicationUsage(core, request, listener, this.listener::unexpectedError);
+            publications.removeIf(old -> old.state() == PublicationState.ENDED);
+            publications.add(p);
+        }
+        p.start();
+        return p;
+    }
+
+    /**
      * The internal core for the SDK's own usages (publication, subscription); not for
      * applications. Valid after {@link #start()}.
      */
@@ -121,24 +148,41 @@ public final class SipEngine implements AutoCloseable {
         return account;
     }
 
-    /** Unregisters (waiting at most 5 s), then stops everything. */
+    /** Ends the publications and unregisters (waiting at most 5 s in all), then stops everything. */
     @Override
     public void close() {
         close(Duration.ofSeconds(5));
     }
 
-    /** Unregisters (waiting at most {@code timeout}), then stops everything. */
+    /** Ends the publications and unregisters (waiting at most {@code timeout} in all), then stops everything. */
     public void close(Duration timeout) {
         RegistrationUsage r;
+        List<PublicationUsage> pubs;
         synchronized (lock) {
             if (closed) {
                 return;
             }
             r = registration;
+            pubs = List.copyOf(publications);
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<CompletableFuture<Void>> removals = new ArrayList<>();
+        for (PublicationUsage p : pubs) {
+            if (p.live()) {
+                removals.add(p.end());
+            }
+        }
+        try {
+            CompletableFuture.allOf(removals.toArray(CompletableFuture[]::new))
+                    .get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            // closing anyway
         }
         if (r != null && r.state() == RegistrationState.REGISTERED) {
             try {
-                r.unregister().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                r.unregister().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (Exception e) {
@@ -152,6 +196,7 @@ public final class SipEngine implements AutoCloseable {
     public void closeNow() {
         SipCore c;
         RegistrationUsage r;
+        List<PublicationUsage> pubs;
         synchronized (lock) {
             if (closed) {
                 return;
@@ -159,6 +204,7 @@ public final class SipEngine implements AutoCloseable {
             closed = true;
             c = core;
             r = registration;
+            pubs = List.copyOf(publications);
         }
         if (c == null) {
             return;
@@ -168,6 +214,7 @@ public final class SipEngine implements AutoCloseable {
             if (r != null) {
                 r.stop();
             }
+            pubs.forEach(PublicationUsage::stop);
             c.sender.failAll(new SipTransportException("engine closed", null));
             drained.complete(null);
         });
