@@ -34,6 +34,7 @@ public final class SipEngine implements AutoCloseable {
     private final Object lock = new Object();
     private SipCore core;
     private RegistrationUsage registration;
+    private final List<io.presencekit.sip.internal.NotifierUsage> notifiers = new ArrayList<>();
     private boolean closed;
 
     public SipEngine(SipAccount account, SipSettings settings, SipEngineListener listener) {
@@ -116,6 +117,41 @@ public final class SipEngine implements AutoCloseable {
         }
     }
 
+    /**
+     * Accepts incoming subscriptions to {@code eventPackage} (RFC 6665, section 4.2) with the
+     * {@link NotifierPolicy#DEFAULT} lifetimes; see {@link #acceptSubscriptions(String,
+     * IncomingSubscriptionHandler, NotifierPolicy)}.
+     */
+    public Notifier acceptSubscriptions(String eventPackage, IncomingSubscriptionHandler handler) {
+        return acceptSubscriptions(eventPackage, handler, NotifierPolicy.DEFAULT);
+    }
+
+    /**
+     * Accepts incoming subscriptions to {@code eventPackage} (RFC 6665, section 4.2): every
+     * dialog-creating SUBSCRIBE for it goes to {@code handler} as an {@link IncomingSubscription};
+     * SUBSCRIBEs for packages nobody accepts are answered 489 Bad Event with Allow-Events. A second
+     * call for the same package replaces the first one's route. Valid after {@link #start()}
+     * (which may still be retrying its registration); the route is in place when this returns.
+     */
+    public Notifier acceptSubscriptions(String eventPackage, IncomingSubscriptionHandler handler,
+            NotifierPolicy policy) {
+        Objects.requireNonNull(handler, "handler");
+        Objects.requireNonNull(policy, "policy");
+        if (eventPackage == null || eventPackage.isBlank() || !eventPackage.matches("[A-Za-z0-9!%*_+`'~.-]+")) {
+            throw new IllegalArgumentException("not an event package name: " + eventPackage);
+        }
+        SipCore c = core();
+        io.presencekit.sip.internal.NotifierUsage n = new io.presencekit.sip.internal.NotifierUsage(c, eventPackage,
+                handler, policy);
+        synchronized (lock) {
+            if (closed) {
+                throw new IllegalStateException("engine closed");
+            }
+            notifiers.add(n);
+        }
+        return n.start();
+    }
+
     /** The account. */
     public SipAccount account() {
         return account;
@@ -152,6 +188,7 @@ public final class SipEngine implements AutoCloseable {
     public void closeNow() {
         SipCore c;
         RegistrationUsage r;
+        List<io.presencekit.sip.internal.NotifierUsage> ns;
         synchronized (lock) {
             if (closed) {
                 return;
@@ -159,6 +196,7 @@ public final class SipEngine implements AutoCloseable {
             closed = true;
             c = core;
             r = registration;
+            ns = List.copyOf(notifiers);
         }
         if (c == null) {
             return;
@@ -168,6 +206,7 @@ public final class SipEngine implements AutoCloseable {
             if (r != null) {
                 r.stop();
             }
+            ns.forEach(io.presencekit.sip.internal.NotifierUsage::stop);
             c.sender.failAll(new SipTransportException("engine closed", null));
             drained.complete(null);
         });
