@@ -35,6 +35,7 @@ public final class SipEngine implements AutoCloseable {
     private SipCore core;
     private RegistrationUsage registration;
     private final List<io.presencekit.sip.internal.NotifierUsage> notifiers = new ArrayList<>();
+    private io.presencekit.sip.internal.FlowMonitor flow;
     private boolean closed;
 
     public SipEngine(SipAccount account, SipSettings settings, SipEngineListener listener) {
@@ -91,6 +92,10 @@ public final class SipEngine implements AutoCloseable {
             }
         });
         registration = new RegistrationUsage(c, listener, Backoff.DEFAULT);
+        if (transport.reliable()) {
+            flow = new io.presencekit.sip.internal.FlowMonitor(runtime, transport, hop, loop, c.monitor,
+                    settings.keepAliveInterval(), settings.keepAlivePongTimeout()).start();
+        }
         return c;
     }
 
@@ -189,6 +194,7 @@ public final class SipEngine implements AutoCloseable {
         SipCore c;
         RegistrationUsage r;
         List<io.presencekit.sip.internal.NotifierUsage> ns;
+        io.presencekit.sip.internal.FlowMonitor fm;
         synchronized (lock) {
             if (closed) {
                 return;
@@ -197,9 +203,13 @@ public final class SipEngine implements AutoCloseable {
             c = core;
             r = registration;
             ns = List.copyOf(notifiers);
+            fm = flow;
         }
         if (c == null) {
             return;
+        }
+        if (fm != null) {
+            fm.close();
         }
         CompletableFuture<Void> drained = new CompletableFuture<>();
         c.loop.execute(() -> {

@@ -475,12 +475,11 @@ final class IncomingSubscriptionUsage implements IncomingSubscription {
     private void notified(Outgoing o, Response resp, Throwable err) {
         int status = err != null ? 0 : resp.getStatusCode();
         if (err == null && status < 300) {
-            o.waiters.forEach(w -> w.complete(null));
             if (o.terminal) {
                 finish(o.reason);
-            } else {
-                sendNext();
             }
+            o.waiters.forEach(w -> w.complete(null));
+            sendNext();
             return;
         }
         SipException e = err instanceof SipException se ? se
