@@ -94,7 +94,7 @@ public final class SipEngine implements AutoCloseable {
         registration = new RegistrationUsage(c, listener, Backoff.DEFAULT);
         if (transport.reliable()) {
             flow = new io.presencekit.sip.internal.FlowMonitor(runtime, transport, hop, loop, c.monitor,
-                    settings.keepAliveInterval(), settings.keepAlivePongTimeout()).start();
+                    settings.keepAliveInterval()).start();
         }
         return c;
     }

@@ -44,7 +44,6 @@ public final class SipSettings {
     private final ScheduledExecutorService scheduler;
     private final Duration requestTimeout;
     private final Duration keepAliveInterval;
-    private final Duration keepAlivePongTimeout;
 
     private SipSettings(Builder b) {
         maxMessageSize = b.maxMessageSize;
@@ -59,7 +58,6 @@ public final class SipSettings {
         scheduler = b.scheduler;
         requestTimeout = b.requestTimeout;
         keepAliveInterval = b.keepAliveInterval;
-        keepAlivePongTimeout = b.keepAlivePongTimeout;
     }
 
     public static Builder builder() {
@@ -80,7 +78,6 @@ public final class SipSettings {
         b.scheduler = scheduler;
         b.requestTimeout = requestTimeout;
         b.keepAliveInterval = keepAliveInterval;
-        b.keepAlivePongTimeout = keepAlivePongTimeout;
         return b;
     }
 
@@ -147,11 +144,6 @@ public final class SipSettings {
         return keepAliveInterval;
     }
 
-    /** How long the pong (a single CRLF) to a keep-alive may take before the connection counts as dead. */
-    public Duration keepAlivePongTimeout() {
-        return keepAlivePongTimeout;
-    }
-
     /** Builds {@link SipSettings}. Not thread-safe. */
     public static final class Builder {
         private int maxMessageSize = DEFAULT_MAX_MESSAGE_SIZE;
@@ -166,7 +158,6 @@ public final class SipSettings {
         private ScheduledExecutorService scheduler;
         private Duration requestTimeout = Duration.ofSeconds(32);
         private Duration keepAliveInterval = Duration.ofSeconds(20);
-        private Duration keepAlivePongTimeout = Duration.ofSeconds(10);
 
         private Builder() {
         }
@@ -177,15 +168,6 @@ public final class SipSettings {
                 throw new IllegalArgumentException("keep-alive interval must be zero or at least 1 s: " + interval);
             }
             this.keepAliveInterval = interval;
-            return this;
-        }
-
-        /** How long to wait for the pong to a keep-alive (RFC 5626 suggests 10 s). */
-        public Builder keepAlivePongTimeout(Duration timeout) {
-            if (timeout.isNegative() || timeout.isZero()) {
-                throw new IllegalArgumentException("pong timeout must be positive: " + timeout);
-            }
-            this.keepAlivePongTimeout = timeout;
             return this;
         }
 

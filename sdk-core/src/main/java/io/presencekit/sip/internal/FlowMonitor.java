@@ -1,7 +1,6 @@
 package io.presencekit.sip.internal;
 
 import gov.nist.javax.sip.ListeningPointImpl;
-import gov.nist.javax.sip.stack.ConnectionOrientedMessageChannel;
 import gov.nist.javax.sip.stack.MessageProcessor;
 import io.presencekit.sip.Transport;
 import java.net.InetAddress;
@@ -23,11 +22,12 @@ import org.slf4j.LoggerFactory;
  * the OIO reader closes that socket and drops it; a closed, missing or replaced socket is a lost
  * flow, reported once.</li>
  * <li>CRLF keep-alive (RFC 5626, section 4.4.1): every 80-100 % of the configured interval a
- * double CRLF goes over the flow. Before it leaves, the channel's keep-alive timer is armed with
- * the pong timeout on the channel that reads from the flow; the stack's parser cancels that timer when the pong (a single CRLF, which
- * Kamailio and JAIN-SIP send) comes back. Without a pong the stack closes the channel and raises
- * an I/O exception event, which {@link SipCore} turns into a loss. A keep-alive that cannot be
- * written (connection refused, broken pipe) is a loss at once.</li>
+ * double CRLF goes over the flow. It keeps NAT bindings and the server's idle timers alive, and it
+ * turns a peer that went away into a failed write or a reset connection, which the watch or the
+ * keep-alive itself (connection refused, broken pipe) reports as a loss. The pong is not checked:
+ * JAIN-SIP's parser (1.3.0-91) cancels its pong timer only on every other single CRLF (it reads
+ * the second pong on a connection as half of a ping), so arming that timer gives false losses. A
+ * peer that vanishes without a reset is still found by the request timeout of the next refresh.</li>
  * </ul>
  * Losses go to the {@link ConnectionMonitor} on the event loop; the usages re-establish themselves
  * over the new connection the stack opens for their next request, and the monitor reports the flow
@@ -49,19 +49,12 @@ public final class FlowMonitor implements AutoCloseable {
     private final EventLoop loop;
     private final ConnectionMonitor monitor;
     private final Duration interval;
-    private final Duration pongTimeout;
     private final ScheduledExecutorService timer;
     // JAIN-SIP has no accessor for the connection of a hop, so its fields are read reflectively;
-    // when that fails (another stack version) the watch and the pong check turn themselves off
+    // when that fails (another stack version) the watch turns itself off and keep-alives remain
     private static final java.lang.reflect.Field IO_HANDLER = field("gov.nist.javax.sip.stack.SIPTransactionStack",
             "ioHandler");
     private static final java.lang.reflect.Field SOCKETS = field("gov.nist.javax.sip.stack.IOHandler", "socketTable");
-    private static final java.lang.reflect.Field CHANNELS = field(
-            "gov.nist.javax.sip.stack.ConnectionOrientedMessageProcessor", "messageChannels");
-    private static final java.lang.reflect.Field INCOMING = field(
-            "gov.nist.javax.sip.stack.ConnectionOrientedMessageProcessor", "incomingMessageChannels");
-    private static final java.lang.reflect.Field MY_SOCK = field(
-            "gov.nist.javax.sip.stack.ConnectionOrientedMessageChannel", "mySock");
     private final Object stack;
     private java.net.Socket knownSocket;
     private boolean reported;
@@ -81,10 +74,9 @@ public final class FlowMonitor implements AutoCloseable {
     /**
      * @param nextHop     {@code host:port/transport}, as {@link SipStackRuntime#nextHop}
      * @param interval    keep-alive interval, zero for none (the watch runs anyway)
-     * @param pongTimeout how long a pong may take
      */
     public FlowMonitor(SipStackRuntime runtime, Transport transport, String nextHop, EventLoop loop,
-            ConnectionMonitor monitor, Duration interval, Duration pongTimeout) {
+            ConnectionMonitor monitor, Duration interval) {
         if (!transport.reliable()) {
             throw new IllegalArgumentException("flows are TCP or TLS: " + transport);
         }
@@ -106,7 +98,6 @@ public final class FlowMonitor implements AutoCloseable {
         this.loop = loop;
         this.monitor = monitor;
         this.interval = interval;
-        this.pongTimeout = pongTimeout;
         int n = COUNT.incrementAndGet();
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "presencekit-sip-flow-" + n);
@@ -152,30 +143,6 @@ public final class FlowMonitor implements AutoCloseable {
         }
     }
 
-    /** The channel that reads from {@code sock} (where the pong arrives), or null. */
-    @SuppressWarnings("unchecked")
-    private ConnectionOrientedMessageChannel reader(java.net.Socket sock) {
-        if (sock == null || CHANNELS == null || INCOMING == null || MY_SOCK == null) {
-            return null;
-        }
-        try {
-            for (java.lang.reflect.Field f : new java.lang.reflect.Field[] {INCOMING, CHANNELS}) {
-                java.util.Map<String, ConnectionOrientedMessageChannel> m =
-                        (java.util.Map<String, ConnectionOrientedMessageChannel>) f.get(processor);
-                synchronized (processor) {
-                    for (ConnectionOrientedMessageChannel c : m.values()) {
-                        if (MY_SOCK.get(c) == sock) {
-                            return c;
-                        }
-                    }
-                }
-            }
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            LOG.debug("cannot find the reading channel: {}", e.toString());
-        }
-        return null;
-    }
-
     private void scheduleKeepAlive() {
         long ms = interval.toMillis();
         long delay = ThreadLocalRandom.current().nextLong(ms * 8 / 10, ms + 1);
@@ -189,13 +156,10 @@ public final class FlowMonitor implements AutoCloseable {
     /** Runs on the monitor's thread. */
     private void keepAlive() {
         try {
-            ConnectionOrientedMessageChannel reader = reader(socket());
-            if (reader != null) {
-                // armed before the ping leaves, so a fast pong cannot come first; the parser
-                // cancels it on the pong, else the stack closes the flow and raises an I/O event
-                reader.setKeepAliveTimeout(pongTimeout.toMillis());
+            if (SOCKETS != null && socket() == null) {
+                // no flow to keep: the next request opens one (and reports a refused connection)
+                return;
             }
-            // sends over the cached connection, or opens one when there is none
             listeningPoint.sendHeartbeat(hopAddress, hopPort);
         } catch (Exception e) {
             String why = e.getMessage() != null ? e.getMessage() : e.toString();
