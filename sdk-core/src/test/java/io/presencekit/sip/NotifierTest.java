@@ -359,4 +359,31 @@ class NotifierTest {
         settle();
         assertEquals(489, subscribe("presence", 600).getStatusCode());
     }
+
+    @Test
+    void aFetchGetsOneFinalNotifyWithTheState() throws Exception {
+        start(s -> accepted.add(s.accept(PIDF, OPEN)));
+        Response ok = subscribe("presence", 0);
+        assertEquals(200, ok.getStatusCode());
+        assertEquals(0, ok.getExpires().getExpires());
+        Request n = peer.awaitRequest("NOTIFY", WAIT);
+        assertEquals("terminated", state(n).getState().toLowerCase());
+        assertEquals("timeout", state(n).getReasonCode());
+        assertArrayEquals(OPEN, n.getRawContent());
+        awaitEvent("ended:timeout");
+    }
+
+    @Test
+    void withoutAMinimumShortLifetimesAreGranted() throws Exception {
+        peer.on("REGISTER", Reply.registrar(Duration.ofHours(2)));
+        SipAccount account = SipAccount.builder("sip:alice@example.com").password("secret".toCharArray())
+                .outboundProxy(peer.proxyUri()).stateDirectory(state).build();
+        engine = new SipEngine(account, SipSettings.builder().clock(time.clock()).scheduler(time).build(), null);
+        engine.start().get(10, TimeUnit.SECONDS);
+        contact = engine.registration().info().orElseThrow().contact();
+        engine.acceptSubscriptions("presence", s -> s.accept(PIDF, OPEN),
+                NotifierPolicy.DEFAULT.withMinExpires(Duration.ZERO).withMaxExpires(Duration.ofSeconds(120)));
+        assertEquals(30, subscribe("presence", 30).getExpires().getExpires());
+        assertEquals(120, subscribe("presence", 600).getExpires().getExpires());
+    }
 }
