@@ -36,6 +36,8 @@ public final class SipEngine implements AutoCloseable {
     private SipCore core;
     private RegistrationUsage registration;
     private final List<PublicationUsage> publications = new ArrayList<>();
+    private final List<io.presencekit.sip.internal.NotifierUsage> notifiers = new ArrayList<>();
+    private io.presencekit.sip.internal.FlowMonitor flow;
     private boolean closed;
 
     public SipEngine(SipAccount account, SipSettings settings, SipEngineListener listener) {
@@ -92,6 +94,10 @@ public final class SipEngine implements AutoCloseable {
             }
         });
         registration = new RegistrationUsage(c, listener, Backoff.DEFAULT);
+        if (transport.reliable()) {
+            flow = new io.presencekit.sip.internal.FlowMonitor(runtime, transport, hop, loop, c.monitor,
+                    settings.keepAliveInterval()).start();
+        }
         return c;
     }
 
@@ -141,6 +147,41 @@ public final class SipEngine implements AutoCloseable {
             }
             return core;
         }
+    }
+
+    /**
+     * Accepts incoming subscriptions to {@code eventPackage} (RFC 6665, section 4.2) with the
+     * {@link NotifierPolicy#DEFAULT} lifetimes; see {@link #acceptSubscriptions(String,
+     * IncomingSubscriptionHandler, NotifierPolicy)}.
+     */
+    public Notifier acceptSubscriptions(String eventPackage, IncomingSubscriptionHandler handler) {
+        return acceptSubscriptions(eventPackage, handler, NotifierPolicy.DEFAULT);
+    }
+
+    /**
+     * Accepts incoming subscriptions to {@code eventPackage} (RFC 6665, section 4.2): every
+     * dialog-creating SUBSCRIBE for it goes to {@code handler} as an {@link IncomingSubscription};
+     * SUBSCRIBEs for packages nobody accepts are answered 489 Bad Event with Allow-Events. A second
+     * call for the same package replaces the first one's route. Valid after {@link #start()}
+     * (which may still be retrying its registration); the route is in place when this returns.
+     */
+    public Notifier acceptSubscriptions(String eventPackage, IncomingSubscriptionHandler handler,
+            NotifierPolicy policy) {
+        Objects.requireNonNull(handler, "handler");
+        Objects.requireNonNull(policy, "policy");
+        if (eventPackage == null || eventPackage.isBlank() || !eventPackage.matches("[A-Za-z0-9!%*_+`'~.-]+")) {
+            throw new IllegalArgumentException("not an event package name: " + eventPackage);
+        }
+        SipCore c = core();
+        io.presencekit.sip.internal.NotifierUsage n = new io.presencekit.sip.internal.NotifierUsage(c, eventPackage,
+                handler, policy);
+        synchronized (lock) {
+            if (closed) {
+                throw new IllegalStateException("engine closed");
+            }
+            notifiers.add(n);
+        }
+        return n.start();
     }
 
     /** The account. */
@@ -197,6 +238,8 @@ public final class SipEngine implements AutoCloseable {
         SipCore c;
         RegistrationUsage r;
         List<PublicationUsage> pubs;
+        List<io.presencekit.sip.internal.NotifierUsage> ns;
+        io.presencekit.sip.internal.FlowMonitor fm;
         synchronized (lock) {
             if (closed) {
                 return;
@@ -205,9 +248,14 @@ public final class SipEngine implements AutoCloseable {
             c = core;
             r = registration;
             pubs = List.copyOf(publications);
+            ns = List.copyOf(notifiers);
+            fm = flow;
         }
         if (c == null) {
             return;
+        }
+        if (fm != null) {
+            fm.close();
         }
         CompletableFuture<Void> drained = new CompletableFuture<>();
         c.loop.execute(() -> {
@@ -215,6 +263,7 @@ public final class SipEngine implements AutoCloseable {
                 r.stop();
             }
             pubs.forEach(PublicationUsage::stop);
+            ns.forEach(io.presencekit.sip.internal.NotifierUsage::stop);
             c.sender.failAll(new SipTransportException("engine closed", null));
             drained.complete(null);
         });

@@ -17,7 +17,11 @@ public interface SipEngineListener {
     default void registrationChanged(RegistrationState state, RegistrationInfo info, SipException error) {
     }
 
-    /** The connection to the next hop broke or stopped answering. */
+    /**
+     * The connection to the next hop broke (its TCP/TLS connection closed or reset, a keep-alive
+     * could not be written, an I/O error) or stopped answering (a request timed out). The engine
+     * re-registers by itself, with back-off, over a new connection.
+     */
     default void connectionDegraded(String reason) {
     }
 

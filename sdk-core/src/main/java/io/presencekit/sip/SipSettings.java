@@ -10,8 +10,10 @@ import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * Stack-level settings of a {@link SipEngine}: message size limit, TLS trust and server identity
- * checks (RFC 5922, section 7), local bind address, SIP trace, request timeout, and the clock and
- * scheduler that drive every timer (injectable for tests).
+ * checks (RFC 5922, section 7), local bind address, SIP trace, request timeout, CRLF keep-alives
+ * (RFC 5626, section 4.4.1), and the clock and scheduler that drive every protocol timer
+ * (injectable for tests). Keep-alives and the connection watch measure the network, so they run in
+ * real time on a thread of their own, not on the injected scheduler.
  *
  * <p>Local bind address: unless set, the engine binds 127.0.0.1 when the next hop is a loopback
  * address, else the wildcard address, and puts the host's primary address in Via and Contact.
@@ -41,6 +43,7 @@ public final class SipSettings {
     private final Clock clock;
     private final ScheduledExecutorService scheduler;
     private final Duration requestTimeout;
+    private final Duration keepAliveInterval;
 
     private SipSettings(Builder b) {
         maxMessageSize = b.maxMessageSize;
@@ -54,6 +57,7 @@ public final class SipSettings {
         clock = b.clock;
         scheduler = b.scheduler;
         requestTimeout = b.requestTimeout;
+        keepAliveInterval = b.keepAliveInterval;
     }
 
     public static Builder builder() {
@@ -73,6 +77,7 @@ public final class SipSettings {
         b.clock = clock;
         b.scheduler = scheduler;
         b.requestTimeout = requestTimeout;
+        b.keepAliveInterval = keepAliveInterval;
         return b;
     }
 
@@ -131,6 +136,14 @@ public final class SipSettings {
         return requestTimeout;
     }
 
+    /**
+     * How often a CRLF keep-alive (RFC 5626, section 4.4.1) goes over the TCP/TLS connection to the
+     * next hop: each one after a random 80-100 % of this; zero turns keep-alives off. Default 20 s.
+     */
+    public Duration keepAliveInterval() {
+        return keepAliveInterval;
+    }
+
     /** Builds {@link SipSettings}. Not thread-safe. */
     public static final class Builder {
         private int maxMessageSize = DEFAULT_MAX_MESSAGE_SIZE;
@@ -144,8 +157,18 @@ public final class SipSettings {
         private Clock clock = Clock.systemUTC();
         private ScheduledExecutorService scheduler;
         private Duration requestTimeout = Duration.ofSeconds(32);
+        private Duration keepAliveInterval = Duration.ofSeconds(20);
 
         private Builder() {
+        }
+
+        /** The CRLF keep-alive interval (RFC 5626, section 4.4.1); {@link Duration#ZERO} turns keep-alives off. */
+        public Builder keepAliveInterval(Duration interval) {
+            if (interval.isNegative() || (!interval.isZero() && interval.toMillis() < 1000)) {
+                throw new IllegalArgumentException("keep-alive interval must be zero or at least 1 s: " + interval);
+            }
+            this.keepAliveInterval = interval;
+            return this;
         }
 
         /** The largest SIP message accepted, at least 4096 bytes. */

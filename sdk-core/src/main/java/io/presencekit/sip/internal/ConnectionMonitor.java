@@ -5,8 +5,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Tracks whether the next hop is reachable and tells the usages: {@link #degraded} on an I/O
- * error reported by the stack (failed connect, broken TCP/TLS connection) or a request that timed
- * out; {@link #answered} when a response arrives again, which reports the connection restored.
+ * error reported by the stack (failed connect, broken TCP/TLS connection), a flow the
+ * {@link FlowMonitor} found closed or could not keep alive, or a request that timed out; {@link #answered} when a response arrives again, which reports the connection restored.
  * Usages (registration now; publications and subscriptions later) add a {@link Listener} to
  * re-establish themselves. Confined to the event loop; listeners are called on it.
  */

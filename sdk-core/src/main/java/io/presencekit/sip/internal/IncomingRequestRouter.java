@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
  * Routes incoming requests to handlers, on the event loop. Lookup order: a dialog handler by
  * Call-ID and our tag (the request's To tag; {@link #onDialog}, e.g. a subscription's NOTIFYs,
  * matched even before its 2xx arrives), then a handler by method and Event package
- * ({@link #onMethod}), then by method alone. Unhandled: NOTIFY -> 481, SUBSCRIBE/PUBLISH with an
- * unknown event -> 489, a standard method -> 405 with Allow, anything else -> 501. ACK is
+ * ({@link #onMethod}), then by method alone. Unhandled: NOTIFY -> 481, SUBSCRIBE (always) or PUBLISH with an
+ * unknown event -> 489 with Allow-Events, a standard method -> 405 with Allow, anything else -> 501. ACK is
  * dropped. Handlers must answer at once through {@link IncomingRequest#respond}.
  *
  * <p>Confined to the event loop; register and remove handlers from it too.
@@ -116,8 +116,20 @@ public final class IncomingRequestRouter {
             return;
         }
         boolean methodKnown = methods.keySet().stream().anyMatch(k -> k.startsWith(method + "|"));
-        if (methodKnown) {
-            in.respond(Response.BAD_EVENT);
+        if (methodKnown || Request.SUBSCRIBE.equals(method)) {
+            // RFC 6665, section 8.3.2: 489 Bad Event names the packages we do accept
+            Response r = in.createResponse(Response.BAD_EVENT);
+            Set<String> packages = new TreeSet<>();
+            methods.keySet().stream().filter(k -> k.startsWith(method + "|") && k.length() > method.length() + 1)
+                    .forEach(k -> packages.add(k.substring(method.length() + 1)));
+            try {
+                for (String p : packages) {
+                    r.addHeader(headers.createAllowEventsHeader(p));
+                }
+            } catch (java.text.ParseException e) {
+                LOG.debug("cannot list Allow-Events: {}", e.toString());
+            }
+            in.respond(r);
             return;
         }
         if (STANDARD.contains(method)) {

@@ -33,6 +33,7 @@ public final class RegistrationUsage implements Registration, ConnectionMonitor.
     private int failures;
     private boolean active;
     private boolean inFlight;
+    private boolean recovering;
     private CompletableFuture<RegistrationInfo> waiting = new CompletableFuture<>();
 
     public RegistrationUsage(SipCore core, SipEngineListener listener, Backoff backoff) {
@@ -105,6 +106,7 @@ public final class RegistrationUsage implements Registration, ConnectionMonitor.
             return;
         }
         cancelTimer();
+        recovering = false;
         inFlight = true;
         if (state != RegistrationState.REGISTERED) {
             change(RegistrationState.REGISTERING, null);
@@ -209,7 +211,9 @@ public final class RegistrationUsage implements Registration, ConnectionMonitor.
 
     @Override
     public void connectionLost(String reason) {
-        if (active && !inFlight && state == RegistrationState.REGISTERED) {
+        // one re-REGISTER per loss, however many ways the loss was noticed (watch, pong, I/O event)
+        if (active && !inFlight && !recovering && state == RegistrationState.REGISTERED) {
+            recovering = true;
             cancelTimer();
             timer = core.loop.schedule(backoff.delay(failures++), () -> send(0));
         }

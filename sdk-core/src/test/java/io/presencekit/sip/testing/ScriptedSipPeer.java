@@ -46,7 +46,8 @@ import javax.sip.message.Response;
  * with scripted {@link Reply replies} (consumed in order, the last one repeating), can demand
  * digest credentials (401 or 407, MD5 or SHA-256, {@code qop=auth}) and verifies them, rotates its
  * nonce so the next answer is {@code stale=true}, records every request, sends in-dialog NOTIFYs
- * to a subscriber and closes connections on demand. Unit tests of the engine's state machines use
+ * to a subscriber, acts as a subscriber itself ({@link #sendRequest} a SUBSCRIBE, refresh it with
+ * {@link #sendInDialog}, answer the NOTIFYs by script) and closes connections on demand. Unit tests of the engine's state machines use
  * it for the cases a real server cannot be made to produce.
  *
  * <p>Thread-safe. Unscripted methods are answered 200.
@@ -97,6 +98,7 @@ public final class ScriptedSipPeer implements SipListener, AutoCloseable {
     private final List<Request> received = new ArrayList<>();
     private final LinkedBlockingQueue<Request> arrivals = new LinkedBlockingQueue<>();
     private final Map<String, Dialog> dialogs = new ConcurrentHashMap<>();
+    private final Map<String, Dialog> subscriberDialogs = new ConcurrentHashMap<>();
     private final Map<ClientTransaction, CompletableFuture<Response>> outgoing = new ConcurrentHashMap<>();
     private final AtomicLong counter = new AtomicLong();
     private final List<Exception> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -265,6 +267,38 @@ public final class ScriptedSipPeer implements SipListener, AutoCloseable {
         return f;
     }
 
+    /** The peer's own contact: {@code sip:peer@127.0.0.1:<port>;transport=<t>}, for a Contact header line. */
+    public String contactUri() {
+        return "sip:peer@127.0.0.1:" + port() + ";transport=" + transport.token();
+    }
+
+    /**
+     * Sends a request of {@code method} in the dialog of a SUBSCRIBE this peer sent with
+     * {@link #sendRequest} and that was answered 2xx (a refresh, or an unsubscribe with
+     * {@code Expires: 0}), with extra {@code "Name: value"} header lines; completes with the answer.
+     */
+    public CompletableFuture<Response> sendInDialog(String callId, String method, String... headers) {
+        CompletableFuture<Response> f = new CompletableFuture<>();
+        try {
+            Dialog d = subscriberDialogs.get(callId);
+            if (d == null) {
+                throw new IllegalStateException("no subscriber dialog for Call-ID " + callId);
+            }
+            Request r = d.createRequest(method);
+            for (String line : headers) {
+                int colon = line.indexOf(':');
+                r.setHeader(runtime.headerFactory().createHeader(line.substring(0, colon).trim(),
+                        line.substring(colon + 1).trim()));
+            }
+            ClientTransaction ct = runtime.provider().getNewClientTransaction(r);
+            outgoing.put(ct, f);
+            d.sendRequest(ct);
+        } catch (Exception e) {
+            f.completeExceptionally(e);
+        }
+        return f;
+    }
+
     /** Closes the TCP/TLS connection the last request came over. */
     public void closeConnection() {
         SIPMessage m = lastReceived;
@@ -347,8 +381,14 @@ public final class ScriptedSipPeer implements SipListener, AutoCloseable {
     public void processResponse(ResponseEvent event) {
         CompletableFuture<Response> f = event.getClientTransaction() == null ? null
                 : outgoing.remove(event.getClientTransaction());
-        if (f != null && event.getResponse().getStatusCode() >= 200) {
-            f.complete(event.getResponse());
+        Response r = event.getResponse();
+        if (f != null && r.getStatusCode() >= 200) {
+            if (r.getStatusCode() < 300 && event.getClientTransaction().getDialog() != null
+                    && Request.SUBSCRIBE.equals(event.getClientTransaction().getRequest().getMethod())) {
+                subscriberDialogs.put(((CallIdHeader) r.getHeader(CallIdHeader.NAME)).getCallId(),
+                        event.getClientTransaction().getDialog());
+            }
+            f.complete(r);
         }
     }
 
