@@ -5,6 +5,8 @@ import io.presencekit.sip.internal.EventLoop;
 import io.presencekit.sip.internal.RegistrationUsage;
 import io.presencekit.sip.internal.SipCore;
 import io.presencekit.sip.internal.SipStackRuntime;
+import io.presencekit.sip.internal.SubscriptionSet;
+import io.presencekit.sip.internal.SubscriptionUsage;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
@@ -34,6 +36,7 @@ public final class SipEngine implements AutoCloseable {
     private final Object lock = new Object();
     private SipCore core;
     private RegistrationUsage registration;
+    private SubscriptionSet subscriptions;
     private boolean closed;
 
     public SipEngine(SipAccount account, SipSettings settings, SipEngineListener listener) {
@@ -90,6 +93,8 @@ public final class SipEngine implements AutoCloseable {
             }
         });
         registration = new RegistrationUsage(c, listener, Backoff.DEFAULT);
+        subscriptions = new SubscriptionSet(new java.util.Random());
+        c.monitor.addListener(subscriptions);
         return c;
     }
 
@@ -116,6 +121,29 @@ public final class SipEngine implements AutoCloseable {
         }
     }
 
+    /**
+     * A subscription (RFC 6665) for {@code request}, reporting to {@code listener}; send it with
+     * {@link Subscription#start()}. Valid after {@link #start()}.
+     */
+    public Subscription subscribe(SubscriptionRequest request, SubscriptionListener listener) {
+        Objects.requireNonNull(request, "request");
+        SipCore c = core();
+        return new SubscriptionUsage(c, request, listener, subscriptions, false);
+    }
+
+    /**
+     * Fetches the current state once (RFC 6665, section 4.4.3): a SUBSCRIBE with
+     * {@code Expires: 0} (the request's duration is ignored) and its single NOTIFY. Completes
+     * with that notification, or exceptionally with the {@link SipException} of the failure
+     * ({@link SipTimeoutException} when no NOTIFY comes within 32 s of the 2xx). Valid after
+     * {@link #start()}.
+     */
+    public CompletableFuture<Notification> fetch(SubscriptionRequest request) {
+        Objects.requireNonNull(request, "request");
+        SipCore c = core();
+        return new SubscriptionUsage(c, request, null, subscriptions, true).start();
+    }
+
     /** The account. */
     public SipAccount account() {
         return account;
@@ -127,14 +155,32 @@ public final class SipEngine implements AutoCloseable {
         close(Duration.ofSeconds(5));
     }
 
-    /** Unregisters (waiting at most {@code timeout}), then stops everything. */
+    /**
+     * Ends the subscriptions and unregisters (waiting at most {@code timeout} for each), then
+     * stops everything.
+     */
     public void close(Duration timeout) {
         RegistrationUsage r;
+        SipCore c;
+        SubscriptionSet subs;
         synchronized (lock) {
             if (closed) {
                 return;
             }
             r = registration;
+            c = core;
+            subs = subscriptions;
+        }
+        if (c != null && subs != null) {
+            CompletableFuture<CompletableFuture<Void>> ending = new CompletableFuture<>();
+            c.loop.execute(() -> ending.complete(subs.endAll()));
+            try {
+                ending.get(timeout.toMillis(), TimeUnit.MILLISECONDS).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (Exception e) {
+                // closing anyway
+            }
         }
         if (r != null && r.state() == RegistrationState.REGISTERED) {
             try {
@@ -152,6 +198,7 @@ public final class SipEngine implements AutoCloseable {
     public void closeNow() {
         SipCore c;
         RegistrationUsage r;
+        SubscriptionSet subs;
         synchronized (lock) {
             if (closed) {
                 return;
@@ -159,6 +206,7 @@ public final class SipEngine implements AutoCloseable {
             closed = true;
             c = core;
             r = registration;
+            subs = subscriptions;
         }
         if (c == null) {
             return;
@@ -167,6 +215,9 @@ public final class SipEngine implements AutoCloseable {
         c.loop.execute(() -> {
             if (r != null) {
                 r.stop();
+            }
+            if (subs != null) {
+                subs.stopAll();
             }
             c.sender.failAll(new SipTransportException("engine closed", null));
             drained.complete(null);

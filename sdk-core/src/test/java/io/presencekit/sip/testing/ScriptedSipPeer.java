@@ -98,6 +98,7 @@ public final class ScriptedSipPeer implements SipListener, AutoCloseable {
     private final LinkedBlockingQueue<Request> arrivals = new LinkedBlockingQueue<>();
     private final Map<String, Dialog> dialogs = new ConcurrentHashMap<>();
     private final Map<ClientTransaction, CompletableFuture<Response>> outgoing = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Response>> stateless = new ConcurrentHashMap<>();
     private final AtomicLong counter = new AtomicLong();
     private final List<Exception> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile Auth auth;
@@ -219,6 +220,10 @@ public final class ScriptedSipPeer implements SipListener, AutoCloseable {
         CompletableFuture<Response> f = new CompletableFuture<>();
         try {
             Dialog d = dialogs.get(callId);
+            for (int i = 0; d == null && i < 200; i++) {
+                Thread.sleep(10); // the SUBSCRIBE may have been seen before its 2xx went out
+                d = dialogs.get(callId);
+            }
             if (d == null) {
                 throw new IllegalStateException("no dialog for Call-ID " + callId);
             }
@@ -232,6 +237,43 @@ public final class ScriptedSipPeer implements SipListener, AutoCloseable {
             ClientTransaction ct = runtime.provider().getNewClientTransaction(n);
             outgoing.put(ct, f);
             d.sendRequest(ct);
+        } catch (Exception e) {
+            f.completeExceptionally(e);
+        }
+        return f;
+    }
+
+    /**
+     * Sends a NOTIFY for {@code subscribe} built by hand, outside any dialog of this peer: To is
+     * the SUBSCRIBE's From, From its To with {@code toTag}, the Request-URI its Contact, with
+     * the given CSeq. For what a dialog would not let a notifier send: a NOTIFY before the 2xx
+     * (answer the SUBSCRIBE with the same {@code toTag}), a duplicate or a reordered CSeq.
+     * Completes with the subscriber's response.
+     */
+    public CompletableFuture<Response> sendNotify(Request subscribe, String toTag, long cseq, String subscriptionState,
+            String contentType, String body) {
+        CompletableFuture<Response> f = new CompletableFuture<>();
+        try {
+            var h = runtime.headerFactory();
+            ContactHeader contact = (ContactHeader) subscribe.getHeader(ContactHeader.NAME);
+            javax.sip.header.FromHeader sf = (javax.sip.header.FromHeader) subscribe.getHeader("From");
+            ToHeader st = (ToHeader) subscribe.getHeader(ToHeader.NAME);
+            javax.sip.header.EventHeader ev = (javax.sip.header.EventHeader) subscribe.getHeader("Event");
+            Request n = runtime.messageFactory().createRequest(contact.getAddress().getURI(), Request.NOTIFY,
+                    (CallIdHeader) subscribe.getHeader(CallIdHeader.NAME).clone(), h.createCSeqHeader(cseq, Request.NOTIFY),
+                    h.createFromHeader(st.getAddress(), toTag), h.createToHeader(sf.getAddress(), sf.getTag()),
+                    new ArrayList<>(List.of(runtime.via(transport))), h.createMaxForwardsHeader(70));
+            n.addHeader(h.createContactHeader(runtime.addressFactory().createAddress("sip:peer@127.0.0.1:" + port()
+                    + ";transport=" + transport.token())));
+            n.addHeader(h.createEventHeader(ev.getEventType()));
+            n.addHeader(h.createHeader("Subscription-State", subscriptionState));
+            if (body != null) {
+                String[] ct = contentType.split("/");
+                n.setContent(body, h.createContentTypeHeader(ct[0], ct[1]));
+            }
+            // stateless: a dialog of this peer with the same id would refuse a hand-made request
+            stateless.put(((CallIdHeader) n.getHeader(CallIdHeader.NAME)).getCallId() + "|" + cseq, f);
+            runtime.provider().sendRequest(n);
         } catch (Exception e) {
             f.completeExceptionally(e);
         }
@@ -345,8 +387,13 @@ public final class ScriptedSipPeer implements SipListener, AutoCloseable {
 
     @Override
     public void processResponse(ResponseEvent event) {
+        Response resp = event.getResponse();
         CompletableFuture<Response> f = event.getClientTransaction() == null ? null
                 : outgoing.remove(event.getClientTransaction());
+        if (f == null && resp.getStatusCode() >= 200) {
+            f = stateless.remove(((CallIdHeader) resp.getHeader(CallIdHeader.NAME)).getCallId() + "|"
+                    + ((javax.sip.header.CSeqHeader) resp.getHeader("CSeq")).getSeqNumber());
+        }
         if (f != null && event.getResponse().getStatusCode() >= 200) {
             f.complete(event.getResponse());
         }
