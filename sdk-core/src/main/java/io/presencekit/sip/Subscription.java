@@ -9,7 +9,8 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>Behaviour: 200 and 202 both accept the SUBSCRIBE; a NOTIFY that arrives before the 2xx is
  * processed; every NOTIFY is answered 200 at once, and one whose CSeq is not above the last
- * processed one is not delivered again; the subscription is refreshed before it expires
+ * processed one is not delivered (where JAIN-SIP's own dialog layer tracks the dialog, it answers
+ * a lower CSeq 500 itself, as RFC 3261, section 12.2.2 requires); the subscription is refreshed before it expires
  * ({@code max(1 s, expires - 30 s, expires / 2)} of the granted Expires, or of a shorter
  * {@code expires=} in Subscription-State); a terminated notification is handled by its reason
  * (see {@link SubscriptionReason}); 481 to a refresh starts a new subscription, 423 adopts

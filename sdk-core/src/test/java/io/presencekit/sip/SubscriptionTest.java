@@ -87,7 +87,8 @@ class SubscriptionTest {
     /** A notifier's 2xx with a Contact, {@code Expires} and the To tag {@code tag}. */
     private static Reply accept(int status, String tag, int expires) {
         return (req, p) -> {
-            Response r = p.response(req, status, "Expires: " + expires, "Contact: <sip:pa@127.0.0.1:" + p.port()
+            int granted = req.getExpires() == null ? expires : Math.min(expires, req.getExpires().getExpires());
+            Response r = p.response(req, status, "Expires: " + granted, "Contact: <sip:pa@127.0.0.1:" + p.port()
                     + ";transport=tcp>");
             ((ToHeader) r.getHeader(ToHeader.NAME)).setTag(tag);
             return r;
@@ -222,8 +223,9 @@ class SubscriptionTest {
     @Test
     void aNotifyBeforeThe2xxIsProcessed() throws Exception {
         start();
+        CompletableFuture<CompletableFuture<Response>> notifyAnswer = new CompletableFuture<>();
         peer.on("SUBSCRIBE", (req, p) -> {
-            p.sendNotify(req, "early", 1, "pending;expires=600", null, null).get(10, TimeUnit.SECONDS);
+            notifyAnswer.complete(p.sendNotify(req, "early", 1, "pending;expires=600", null, null));
             return accept(200, "early", 600).answer(req, p);
         });
         Subscription s = engine.subscribe(presence().build(), recorder);
@@ -231,22 +233,27 @@ class SubscriptionTest {
         assertEquals(SubscriptionState.PENDING, first.state());
         assertFalse(first.hasBody());
         assertEquals("notify:PENDING:1", next());
+        assertEquals(200, notifyAnswer.get(10, TimeUnit.SECONDS).get(10, TimeUnit.SECONDS).getStatusCode());
     }
 
     @Test
     void duplicateAndReorderedNotifiesAreAnswered200ButNotDelivered() throws Exception {
         start();
-        peer.on("SUBSCRIBE", accept(200, "d1", 600));
+        // the NOTIFYs come from a different To tag than the 2xx (RFC 6665, section 4.1.2.4: the NOTIFY
+        // establishes the dialog), so that this peer can hand-make them after its 2xx
+        peer.on("SUBSCRIBE", accept(200, "other", 600));
         Subscription s = engine.subscribe(presence().build(), recorder);
-        s.start();
+        CompletableFuture<Notification> first = s.start();
         Request sub = peer.awaitRequest("SUBSCRIBE", WAIT);
         settle();
+        List<Integer> codes = new java.util.ArrayList<>();
         for (long cseq : new long[] {5, 5, 4, 6}) {
-            Response r = peer.sendNotify(sub, "d1", cseq, "active;expires=600", "application/pidf+xml", PIDF)
-                    .get(10, TimeUnit.SECONDS);
-            assertEquals(200, r.getStatusCode(), "CSeq " + cseq);
+            codes.add(peer.sendNotify(sub, "d1", cseq, "active;expires=600", "application/pidf+xml", PIDF)
+                    .get(10, TimeUnit.SECONDS).getStatusCode());
         }
+        assertEquals(5, first.get(10, TimeUnit.SECONDS).cseq());
         settle();
+        assertEquals(List.of(200, 200, 200, 200), codes);
         assertEquals(List.of(5L, 6L), notes.stream().map(Notification::cseq).toList());
     }
 
@@ -414,13 +421,13 @@ class SubscriptionTest {
     @Test
     void fetchSendsExpiresZeroAndCompletesWithTheNotify() throws Exception {
         start();
-        peer.on("SUBSCRIBE", accept(200, "f1", 0));
+        peer.on("SUBSCRIBE", accept(200, "f0", 0));
         CompletableFuture<Notification> f = engine.fetch(presence().expires(Duration.ofSeconds(600)).build());
         Request sub = peer.awaitRequest("SUBSCRIBE", WAIT);
         assertEquals(0, sub.getExpires().getExpires());
         settle();
-        peer.sendNotify(sub, "f1", 2, "terminated;reason=timeout", "application/pidf+xml", PIDF)
-                .get(10, TimeUnit.SECONDS);
+        assertEquals(200, peer.sendNotify(sub, "f1", 2, "terminated;reason=timeout", "application/pidf+xml", PIDF)
+                .get(10, TimeUnit.SECONDS).getStatusCode());
         Notification n = f.get(10, TimeUnit.SECONDS);
         assertEquals(SubscriptionState.TERMINATED, n.state());
         assertEquals(PIDF, n.bodyText());

@@ -98,7 +98,6 @@ public final class ScriptedSipPeer implements SipListener, AutoCloseable {
     private final LinkedBlockingQueue<Request> arrivals = new LinkedBlockingQueue<>();
     private final Map<String, Dialog> dialogs = new ConcurrentHashMap<>();
     private final Map<ClientTransaction, CompletableFuture<Response>> outgoing = new ConcurrentHashMap<>();
-    private final Map<String, CompletableFuture<Response>> stateless = new ConcurrentHashMap<>();
     private final AtomicLong counter = new AtomicLong();
     private final List<Exception> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile Auth auth;
@@ -247,8 +246,9 @@ public final class ScriptedSipPeer implements SipListener, AutoCloseable {
      * Sends a NOTIFY for {@code subscribe} built by hand, outside any dialog of this peer: To is
      * the SUBSCRIBE's From, From its To with {@code toTag}, the Request-URI its Contact, with
      * the given CSeq. For what a dialog would not let a notifier send: a NOTIFY before the 2xx
-     * (answer the SUBSCRIBE with the same {@code toTag}), a duplicate or a reordered CSeq.
-     * Completes with the subscriber's response.
+     * (answer the SUBSCRIBE with the same {@code toTag}), a duplicate or a reordered CSeq. Not in
+     * a dialog this peer knows (its stack refuses hand-made requests there): after a 2xx, use
+     * another {@code toTag} than the 2xx had. Completes with the subscriber's response.
      */
     public CompletableFuture<Response> sendNotify(Request subscribe, String toTag, long cseq, String subscriptionState,
             String contentType, String body) {
@@ -271,9 +271,9 @@ public final class ScriptedSipPeer implements SipListener, AutoCloseable {
                 String[] ct = contentType.split("/");
                 n.setContent(body, h.createContentTypeHeader(ct[0], ct[1]));
             }
-            // stateless: a dialog of this peer with the same id would refuse a hand-made request
-            stateless.put(((CallIdHeader) n.getHeader(CallIdHeader.NAME)).getCallId() + "|" + cseq, f);
-            runtime.provider().sendRequest(n);
+            ClientTransaction ct = runtime.provider().getNewClientTransaction(n);
+            outgoing.put(ct, f);
+            ct.sendRequest();
         } catch (Exception e) {
             f.completeExceptionally(e);
         }
@@ -341,10 +341,11 @@ public final class ScriptedSipPeer implements SipListener, AutoCloseable {
                 r = reply.answer(req, this);
             }
             if (r != null) {
+                st.sendResponse(r);
                 if (Request.SUBSCRIBE.equals(req.getMethod()) && r.getStatusCode() < 300 && st.getDialog() != null) {
+                    // after the 2xx went out: before it, the dialog cannot send
                     dialogs.put(((CallIdHeader) req.getHeader(CallIdHeader.NAME)).getCallId(), st.getDialog());
                 }
-                st.sendResponse(r);
             }
         } catch (Exception e) {
             // e.g. the client closed its connection; tests see it through errors()
@@ -390,10 +391,6 @@ public final class ScriptedSipPeer implements SipListener, AutoCloseable {
         Response resp = event.getResponse();
         CompletableFuture<Response> f = event.getClientTransaction() == null ? null
                 : outgoing.remove(event.getClientTransaction());
-        if (f == null && resp.getStatusCode() >= 200) {
-            f = stateless.remove(((CallIdHeader) resp.getHeader(CallIdHeader.NAME)).getCallId() + "|"
-                    + ((javax.sip.header.CSeqHeader) resp.getHeader("CSeq")).getSeqNumber());
-        }
         if (f != null && event.getResponse().getStatusCode() >= 200) {
             f.complete(event.getResponse());
         }
