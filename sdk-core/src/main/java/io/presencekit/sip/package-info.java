@@ -2,7 +2,9 @@
  * The SIP engine: one JAIN-SIP stack per {@link io.presencekit.sip.SipEngine}, built from a
  * {@link io.presencekit.sip.SipAccount} and {@link io.presencekit.sip.SipSettings}, with
  * registration and GRUU (RFC 3261, section 10; RFC 5627), digest authentication (RFC 7616) and
- * TLS with server identity checks (RFC 5922). Failures are {@link io.presencekit.sip.SipException}s.
+ * TLS with server identity checks (RFC 5922), and subscriptions (RFC 6665:
+ * {@link io.presencekit.sip.SipEngine#subscribe}, {@link io.presencekit.sip.SipEngine#fetch}).
+ * Failures are {@link io.presencekit.sip.SipException}s.
  * The implementation lives in {@code io.presencekit.sip.internal}.
  */
 package io.presencekit.sip;
