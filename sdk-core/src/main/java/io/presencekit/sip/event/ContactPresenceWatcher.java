@@ -64,10 +64,11 @@ import org.slf4j.LoggerFactory;
  * {@link Listener#modeChanged} says which mode was chosen and why.
  *
  * <p><b>Address book changes in list mode.</b> The list server reads the list document itself;
- * {@link #setContacts} refreshes the list subscription so that the server reads it again. A
- * Kamailio list server re-reads its rls-services and resource-lists documents on an in-dialog
- * refresh, and the refresh's full-state NOTIFY then names the new members (their back-end
- * state follows in partial NOTIFYs).
+ * {@link #setContacts} makes it read the list again by ending the list subscription and
+ * subscribing anew on a new dialog. An in-dialog refresh is not enough: a Kamailio list server
+ * reads its rls-services and resource-lists documents only for a new subscription, and answers a
+ * refresh with the members it already had. The new dialog's first full-state NOTIFY names the
+ * new members; members that stay report only real changes.
  *
  * <p>Thread-safe: public methods may be called from any thread; all state lives on the engine's
  * event loop, and the {@link Listener} is called there, one call at a time.
@@ -177,8 +178,7 @@ public final class ContactPresenceWatcher {
 
     /**
      * The address book changed: in per-contact mode, subscriptions are added and ended to match
-     * {@code uris}; in list mode the list subscription is refreshed so that the server reads the
-     * list again.
+     * {@code uris}; in list mode the list is subscribed anew so that the server reads it again.
      */
     public void setContacts(Collection<String> uris) {
         List<String> copy = List.copyOf(uris);
@@ -191,7 +191,11 @@ public final class ContactPresenceWatcher {
             if (mode == Mode.PER_CONTACT) {
                 syncPerContact();
             } else if (mode == Mode.LIST && list != null) {
-                list.refresh();
+                // a refresh is not enough: Kamailio reads the list documents only for a new subscription
+                Subscription old = list;
+                list = null;
+                old.end();
+                startList();
             }
         });
     }
