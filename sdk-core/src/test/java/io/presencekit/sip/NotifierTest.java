@@ -207,26 +207,30 @@ class NotifierTest {
     @Test
     void bodiesGivenWhileANotifyIsInFlightCollapseToTheLatest() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        peer.on("NOTIFY", (req, p) -> {
+        // the first NOTIFY (the accept's) is answered at once, the second is held until released:
+        // holding the first could hold the peer's answer to the SUBSCRIBE behind it
+        peer.on("NOTIFY", Reply.status(200), (req, p) -> {
             release.await(10, TimeUnit.SECONDS);
             return p.response(req, 200);
         }, Reply.status(200));
         start(s -> accepted.add(s.accept(PIDF, OPEN)));
         subscribe("presence", 600);
         IncomingSubscription s = incoming.poll(5, TimeUnit.SECONDS);
-        List<CompletableFuture<Void>> sent = List.of(s.notify(PIDF, "<one/>".getBytes(StandardCharsets.UTF_8)),
-                s.notify(PIDF, "<two/>".getBytes(StandardCharsets.UTF_8)),
+        peer.awaitRequest("NOTIFY", WAIT);
+        accepted.get(0).get(10, TimeUnit.SECONDS);
+        CompletableFuture<Void> first = s.notify(PIDF, "<one/>".getBytes(StandardCharsets.UTF_8));
+        peer.awaitRequest("NOTIFY", WAIT);
+        List<CompletableFuture<Void>> sent = List.of(first, s.notify(PIDF, "<two/>".getBytes(StandardCharsets.UTF_8)),
                 s.notify(PIDF, "<three/>".getBytes(StandardCharsets.UTF_8)));
         settle();
         release.countDown();
         for (CompletableFuture<Void> f : sent) {
             f.get(10, TimeUnit.SECONDS);
         }
-        peer.awaitRequest("NOTIFY", WAIT);
         Request last = peer.awaitRequest("NOTIFY", WAIT);
         assertEquals("<three/>", new String(last.getRawContent(), StandardCharsets.UTF_8));
         settle();
-        assertEquals(2, peer.received("NOTIFY").size());
+        assertEquals(3, peer.received("NOTIFY").size(), "the accept's NOTIFY, <one/>, then only <three/>");
     }
 
     @Test
