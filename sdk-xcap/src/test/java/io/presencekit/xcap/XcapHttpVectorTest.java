@@ -17,10 +17,11 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every HTTP example message of RFC 4825 and RFC 5874 (manifest family {@code http-message}):
- * each request line's target is parsed by {@link XcapUri} and rebuilt to exactly the same path and
- * query; the node selector's target agrees with the request's Content-Type; XCAP URIs inside the
- * bodies parse and rebuild too. Responses: status line, entity tag and attribute value.
+ * Every HTTP example message of RFC 4825, RFC 5874 and RFC 5875 appendix A (manifest family
+ * {@code http-message}): each request line's target is parsed by {@link XcapUri} and rebuilt to
+ * exactly the same path and query; the node selector's target agrees with the request's
+ * Content-Type; XCAP URIs inside the bodies parse and rebuild too. Responses: status line, entity
+ * tag and attribute value.
  */
 class XcapHttpVectorTest {
     private static final Pattern RESOURCE_LIST = Pattern.compile("<resource-list>\\s*(\\S+?)\\s*</resource-list>");
@@ -48,7 +49,7 @@ class XcapHttpVectorTest {
     @TestFactory
     Stream<DynamicTest> httpMessages() {
         List<Vectors.Entry> entries = Vectors.manifest().family("http-message");
-        assertTrue(entries.size() >= 18, "the RFC 4825 and RFC 5874 messages are listed");
+        assertTrue(entries.size() >= 24, "the RFC 4825, RFC 5874 and RFC 5875 messages are listed");
         return entries.stream().map(e -> DynamicTest.dynamicTest(e.file(), () -> {
             assertEquals("parse", e.expectation(), e.file());
             Message m = Message.parse(Vectors.bytes(e.file()));
