@@ -42,6 +42,9 @@ import io.presencekit.xcap.diff.XcapDiff;
 import io.presencekit.xcap.prescontent.PresContent;
 import io.presencekit.xcap.resourcelists.ContactUri;
 import io.presencekit.xcap.resourcelists.HandlingPolicy;
+import io.presencekit.xcap.store.DocumentCache;
+import io.presencekit.xcap.store.FileDocumentCache;
+import io.presencekit.xcap.store.XcapDocumentStore;
 import java.net.URI;
 import java.security.KeyStore;
 import java.time.Duration;
@@ -148,7 +151,12 @@ public final class PresenceClient implements AutoCloseable {
                 xb.trustStore(b.xcapTrust);
             }
             this.xcap = xb.build();
-            this.manager = AddressBookManager.builder(xcap, account.aor()).build();
+            // one cache per device: a cache shared by two devices of the account would hide each
+            // other's changes from xcap-diff (the store refetches only what its cache lacks)
+            DocumentCache cache = b.xcapCache != null ? b.xcapCache
+                    : new FileDocumentCache(account.stateDirectory().resolve("xcap-cache"));
+            XcapDocumentStore store = XcapDocumentStore.builder(xcap).cache(cache).build();
+            this.manager = AddressBookManager.builder(xcap, account.aor()).store(store).build();
         } else {
             this.xcap = null;
             this.manager = null;
@@ -209,7 +217,9 @@ public final class PresenceClient implements AutoCloseable {
         }
         CompletableFuture<Optional<PresContent>> icon = manager.statusIcon()
                 .exceptionally(e -> Optional.empty());
-        return manager.load().thenCombine(icon, (book, i) -> {
+        // normalising, as Blink does at start, also writes the rule that lets the account's
+        // other devices watch the own AoR
+        return manager.normalize().thenCombine(icon, (book, i) -> {
             synchronized (lock) {
                 addressBook = book;
                 xcapAvailable = true;
@@ -830,7 +840,13 @@ public final class PresenceClient implements AutoCloseable {
 
     private final class DiffEvents implements XcapDiffSubscription.Listener {
         @Override
+        public void documentsChanged(XcapDiff diff, Notification notification) {
+            LOG.debug("{}: xcap-diff {}", account.aor(), diff);
+        }
+
+        @Override
         public void documentsRefetched(XcapDiff diff, List<XcapUri> changed) {
+            LOG.debug("{}: refetched {}", account.aor(), changed);
             if (changed.isEmpty()) {
                 return;
             }
@@ -871,6 +887,7 @@ public final class PresenceClient implements AutoCloseable {
         private URI xcapRoot;
         private XcapCompatibility xcapCompatibility = XcapCompatibility.STANDARD;
         private KeyStore xcapTrust;
+        private DocumentCache xcapCache;
         private PresenceListener listener;
         private Executor executor;
         private boolean listSubscription = true;
@@ -901,6 +918,15 @@ public final class PresenceClient implements AutoCloseable {
         /** How the XCAP server deviates from RFC 4825 ({@link XcapCompatibility#STANDARD} unless set). */
         public Builder xcapCompatibility(XcapCompatibility compatibility) {
             this.xcapCompatibility = Objects.requireNonNull(compatibility, "compatibility");
+            return this;
+        }
+
+        /**
+         * Where XCAP documents are cached between runs; files under the account's
+         * {@link SipAccount#stateDirectory()} unless set. Give each device its own cache.
+         */
+        public Builder xcapCache(DocumentCache cache) {
+            this.xcapCache = cache;
             return this;
         }
 

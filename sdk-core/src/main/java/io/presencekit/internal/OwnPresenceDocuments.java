@@ -91,19 +91,20 @@ public final class OwnPresenceDocuments {
 
     /**
      * The offline status document (RFC 4827) that the server shows while no device publishes: the
-     * account's offline tuple, closed with extended status offline, carrying {@code note}.
+     * account's offline tuple, closed with extended status offline, carrying {@code note}. No
+     * person: servers merge this document with the devices' publications (Kamailio does), and a
+     * person here would put the offline note next to an online device's state.
      */
     public PresenceDocument offlineDocument(Note note, Instant now) {
         Status status = Status.builder().basic(Basic.CLOSED).extension(ExtendedStatus.of(ExtendedStatus.Value.OFFLINE))
                 .build();
         Tuple tuple = Tuple.builder(ids.offlineTupleId()).status(status).note(note).timestamp(now).build();
-        Person person = Person.builder(ids.personId()).note(note).timestamp(now).build();
-        return PresenceDocument.builder(aor).tuple(tuple).person(person).build();
+        return PresenceDocument.builder(aor).tuple(tuple).build();
     }
 
     /**
      * What the account's other devices publish, from a NOTIFY of the own AoR: the document
-     * without this device's tuple, device and the offline tuple; empty when nothing of another
+     * without this device's tuple, person and device and without the offline tuple; empty when nothing of another
      * device is left (our own echo, or only the offline status).
      */
     public Optional<PresenceDocument> fromOtherDevices(PresenceDocument document) {
@@ -112,8 +113,13 @@ public final class OwnPresenceDocuments {
         if (others.isEmpty()) {
             return Optional.empty();
         }
-        PresenceDocument.Builder b = document.toBuilder().clearTuples().clearDevices();
+        // The person id is the same on every device; the server keeps one person per publication.
+        // Ours carries the timestamp of our tuple (both are written with the same instant).
+        Optional<java.time.OffsetDateTime> ownStamp = document.tuple(ids.tupleId()).flatMap(Tuple::timestamp);
+        PresenceDocument.Builder b = document.toBuilder().clearTuples().clearDevices().clearPersons();
         others.forEach(b::tuple);
+        document.persons().stream().filter(p -> ownStamp.isEmpty() || !p.timestamp().equals(ownStamp))
+                .forEach(b::person);
         document.devices().stream().filter(d -> !d.id().equals(ids.deviceId())).forEach(b::device);
         return Optional.of(b.build());
     }

@@ -125,10 +125,15 @@ class OwnPresenceDocumentsTest {
         OwnPresenceDocuments other = new OwnPresenceDocuments(AOR, PresenceIds.of(AOR, OTHER_INSTANCE), null);
         PresenceDocument theirs = other.document(OwnPresence.builder(Availability.AWAY).note("lunch").build(), null, NOW);
         // the server aggregates every device's publication into one document
-        PresenceDocument merged = PidfCodec.standard().read(PidfCodec.standard().write(mine.toBuilder()
-                .tuple(theirs.tuples().get(0)).device(theirs.devices().get(0)).build()));
+        PresenceDocument mineWithNote = docs.document(OwnPresence.builder(Availability.AVAILABLE).note("my own")
+                .build(), null, NOW.minusSeconds(5));
+        PresenceDocument merged = PidfCodec.standard().read(PidfCodec.standard().write(mineWithNote.toBuilder()
+                .tuple(theirs.tuples().get(0)).person(theirs.person().orElseThrow())
+                .device(theirs.devices().get(0)).build()));
         PresenceDocument others = docs.fromOtherDevices(merged).orElseThrow();
         assertEquals(1, others.tuples().size());
+        assertEquals(1, others.persons().size());
+        assertEquals(Optional.of("lunch"), docs.view(others).note());
         assertEquals(PresenceIds.of(AOR, OTHER_INSTANCE).tupleId(), others.tuples().get(0).id());
         assertEquals(SummaryStatus.AWAY, docs.view(others).summary());
     }
