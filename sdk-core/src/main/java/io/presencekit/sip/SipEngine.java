@@ -247,9 +247,15 @@ public final class SipEngine implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         List<CompletableFuture<Void>> removals = new ArrayList<>();
         if (c != null && subs != null) {
-            CompletableFuture<Void> ending = new CompletableFuture<>();
-            c.loop.execute(() -> subs.endAll().whenComplete((v, e) -> ending.complete(null)));
-            removals.add(ending);
+            CompletableFuture<CompletableFuture<Void>> ending = new CompletableFuture<>();
+            c.loop.execute(() -> ending.complete(subs.endAll()));
+            try {
+                removals.add(ending.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (Exception e) {
+                // closing anyway
+            }
         }
         for (PublicationUsage p : pubs) {
             if (p.live()) {
