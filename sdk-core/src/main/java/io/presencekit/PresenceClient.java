@@ -1,7 +1,6 @@
 package io.presencekit;
 
 import io.presencekit.error.PresenceKitException;
-import io.presencekit.internal.ContactWatch;
 import io.presencekit.internal.KeyedSerialExecutor;
 import io.presencekit.internal.OwnPresenceDocuments;
 import io.presencekit.pidf.ContactPresence;
@@ -25,6 +24,7 @@ import io.presencekit.sip.Subscription;
 import io.presencekit.sip.SubscriptionListener;
 import io.presencekit.sip.SubscriptionRequest;
 import io.presencekit.sip.SubscriptionState;
+import io.presencekit.sip.event.ContactPresenceWatcher;
 import io.presencekit.sip.event.PresenceSubscription;
 import io.presencekit.sip.event.WatcherInfoSubscription;
 import io.presencekit.sip.event.XcapDiffSubscription;
@@ -49,7 +49,6 @@ import java.net.URI;
 import java.security.KeyStore;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,10 +68,12 @@ import org.slf4j.LoggerFactory;
  * One SIP account's presence, the way Blink does it, behind one object: {@link #start()}
  * registers (RFC 3261, section 10, with GRUU), loads the address book over XCAP (RFC 4825, stored
  * as Blink stores it; see {@link AddressBookManager}), publishes the own presence (RFC 3903,
- * {@link OwnPresence}), watches the contacts marked "subscribe" (one subscription per contact,
- * RFC 3856), the watchers of the own presence (presence.winfo, RFC 3857), the account's XCAP
+ * {@link OwnPresence}), watches the contacts marked "subscribe", the watchers of the own presence (presence.winfo, RFC 3857), the account's XCAP
  * documents (xcap-diff, RFC 5874: changes made on another device reload the address book and the
  * watched set follows) and the own AoR's presence (what the account's other devices publish).
+ * Contacts are watched by a {@link ContactPresenceWatcher}: one resource list subscription
+ * (RFC 4662) to {@link AddressBookManager#presenceListUri()} when the list option is on and the
+ * server has that list, else one presence subscription (RFC 3856) per contact.
  * Everything it learns goes to the {@link PresenceListener}.
  *
  * <p>XCAP is optional and fails soft: without an XCAP root, or when the XCAP server cannot be
@@ -82,10 +83,6 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Invisibility ({@link OwnPresence.Availability#INVISIBLE}) publishes a closed, offline
  * document while every subscription stays active.
- *
- * <p>The list subscription option ({@link Builder#useListSubscription}) asks for one RLS
- * subscription (RFC 4662) to {@link AddressBookManager#presenceListUri()}; this version of the
- * client watches every contact with its own subscription in both cases.
  *
  * <p>Thread-safe: every public method may be called from any thread. Protocol state lives on the
  * SIP engine's loop; listener calls run on the callback executor, in order per contact.
@@ -116,7 +113,8 @@ public final class PresenceClient implements AutoCloseable {
     private OwnPresence ownPresence;
     private String iconUrl;
     private Publication publication;
-    private ContactWatch watch;
+    private ContactPresenceWatcher watch;
+    private Set<String> watched = Set.of();
     private WatcherInfoSubscription winfo;
     private XcapDiffSubscription xcapDiff;
     private PresenceSubscription self;
@@ -251,7 +249,13 @@ public final class PresenceClient implements AutoCloseable {
     }
 
     private void startSubscriptions() {
-        ContactWatch w = new ContactWatch(engine, new WatchEvents());
+        Set<String> uris = watchedUris(addressBook());
+        ContactPresenceWatcher.Builder wb = ContactPresenceWatcher.builder(engine).contacts(uris)
+                .listener(new WatchEvents());
+        if (listSubscription && manager != null && xcapAvailable()) {
+            wb.listUri(manager.presenceListUri());
+        }
+        ContactPresenceWatcher w = wb.build();
         WatcherInfoSubscription wi = WatcherInfoSubscription.create(engine,
                 WatcherInfoSubscription.request(account.aor()).build(), new WinfoEvents());
         PresenceSubscription me = selfSubscription ? PresenceSubscription.create(engine,
@@ -261,10 +265,12 @@ public final class PresenceClient implements AutoCloseable {
                 return;
             }
             watch = w;
+            watched = uris;
             winfo = wi;
             self = me;
         }
-        w.setContacts(watchedUris(addressBook()));
+        w.start().whenComplete((mode, e) -> LOG.debug("{}: contacts watched {}", account.aor(),
+                e != null ? "by nothing: " + e.getMessage() : "in mode " + mode));
         wi.start().exceptionally(e -> null);
         if (me != null) {
             me.start().exceptionally(e -> null);
@@ -296,7 +302,7 @@ public final class PresenceClient implements AutoCloseable {
      */
     public void close(Duration timeout) {
         Objects.requireNonNull(timeout, "timeout");
-        ContactWatch w;
+        ContactPresenceWatcher w;
         synchronized (lock) {
             if (closed) {
                 return;
@@ -395,13 +401,20 @@ public final class PresenceClient implements AutoCloseable {
         }
     }
 
-    /** The URIs watched now. */
+    /** The URIs the client watches now: those of the contacts (and watcher policies) marked "subscribe". */
     public Set<String> watchedContacts() {
-        ContactWatch w;
+        synchronized (lock) {
+            return watched;
+        }
+    }
+
+    /** How the contacts are watched (list or per contact), once started. */
+    public Optional<ContactPresenceWatcher.Mode> watchMode() {
+        ContactPresenceWatcher w;
         synchronized (lock) {
             w = watch;
         }
-        return w == null ? Set.of() : w.contacts();
+        return w == null ? Optional.empty() : Optional.of(w.mode());
     }
 
     /** The address book manager, when an XCAP root was given (for what the facade does not cover). */
@@ -646,15 +659,19 @@ public final class PresenceClient implements AutoCloseable {
 
     /** Watches what the address book says, and asks for the watcher table again (Kamailio does not notify authorization changes). */
     private void followAddressBook(AddressBook book) {
-        ContactWatch w;
+        ContactPresenceWatcher w;
         WatcherInfoSubscription wi;
+        Set<String> uris = watchedUris(book);
+        boolean changed;
         synchronized (lock) {
             w = watch;
             wi = winfo;
-            presence.keySet().retainAll(watchedUris(book));
+            changed = !uris.equals(watched);
+            watched = uris;
+            presence.keySet().retainAll(uris);
         }
-        if (w != null) {
-            w.setContacts(watchedUris(book));
+        if (w != null && changed) {
+            w.setContacts(uris);
         }
         if (wi != null) {
             wi.refresh();
@@ -663,6 +680,7 @@ public final class PresenceClient implements AutoCloseable {
 
     private Set<String> watchedUris(AddressBook book) {
         Set<String> out = new LinkedHashSet<>();
+        // the list server watches what the address book's presence list holds: the same URIs
         for (Contact c : book.contacts()) {
             if (c.subscribe()) {
                 c.uris().stream().map(ContactUri::uri).forEach(out::add);
@@ -776,10 +794,9 @@ public final class PresenceClient implements AutoCloseable {
         }
     }
 
-    private final class WatchEvents implements ContactWatch.Sink {
+    private final class WatchEvents implements ContactPresenceWatcher.Listener {
         @Override
-        public void presenceChanged(String uri, List<PresenceDocument> docs) {
-            ContactPresence p = ContactPresence.of(uri, docs);
+        public void presenceChanged(String uri, ContactPresence p, List<PresenceDocument> docs) {
             Optional<Contact> contact;
             synchronized (lock) {
                 presence.put(uri, p);
@@ -790,9 +807,14 @@ public final class PresenceClient implements AutoCloseable {
         }
 
         @Override
-        public void stateChanged(String uri, SubscriptionState subState, String reason) {
+        public void subscriptionStateChanged(String uri, SubscriptionState subState, String reason) {
             LOG.debug("{}: subscription to {} is {}{}", account.aor(), uri, subState,
                     reason == null ? "" : " (" + reason + ")");
+        }
+
+        @Override
+        public void modeChanged(ContactPresenceWatcher.Mode mode, String why) {
+            LOG.info("{}: contacts watched {} ({})", account.aor(), mode, why);
         }
 
         @Override

@@ -14,6 +14,7 @@ import io.presencekit.pidf.SummaryStatus;
 import io.presencekit.pidf.watcherinfo.Watcher;
 import io.presencekit.sip.SipAccount;
 import io.presencekit.sip.SipSettings;
+import io.presencekit.sip.event.ContactPresenceWatcher;
 import io.presencekit.sip.testing.PemTrust;
 import io.presencekit.testing.Interop;
 import io.presencekit.xcap.XcapClient;
@@ -136,6 +137,10 @@ class PresenceClientInteropTest {
     }
 
     private PresenceClient client(String user, String device, Recorder recorder) throws Exception {
+        return client(user, device, recorder, true);
+    }
+
+    private PresenceClient client(String user, String device, Recorder recorder, boolean list) throws Exception {
         var hop = server.sip();
         SipAccount account = SipAccount.builder(server.aor(user)).password(server.password().toCharArray())
                 .outboundProxy("sip:" + hop.getHostString() + ":" + hop.getPort() + ";transport=tcp")
@@ -144,7 +149,7 @@ class PresenceClientInteropTest {
         SipSettings settings = SipSettings.builder().trustStore(PemTrust.keyStore(server.tlsCertificate()))
                 .requestTimeout(Duration.ofSeconds(15)).build();
         PresenceClient c = PresenceClient.builder(account).settings(settings).xcapRoot(server.xcapRoot())
-                .xcapCompatibility(XcapCompatibility.KAMAILIO).listener(recorder).build();
+                .xcapCompatibility(XcapCompatibility.KAMAILIO).useListSubscription(list).listener(recorder).build();
         clients.add(c);
         c.start().get(WAIT.toSeconds(), TimeUnit.SECONDS);
         return c;
@@ -185,12 +190,16 @@ class PresenceClientInteropTest {
             String bobAor) { }
 
     private Pair aliceWatchesBob(String alice, String bob) throws Exception {
+        return aliceWatchesBob(alice, bob, true);
+    }
+
+    private Pair aliceWatchesBob(String alice, String bob, boolean list) throws Exception {
         reset(bob, alice);
         reset(alice, null);
         Recorder bobHears = new Recorder();
         Recorder aliceHears = new Recorder();
         PresenceClient bobClient = client(bob, "laptop", bobHears);
-        PresenceClient aliceClient = client(alice, "laptop", aliceHears);
+        PresenceClient aliceClient = client(alice, "laptop", aliceHears, list);
         aliceHears.await(Recorder.Loaded.class, l -> l.book().contacts().isEmpty(), "an empty address book");
 
         aliceClient.addContact(Contact.builder("Bob").uri(server.aor(bob)).subscribe(true)
@@ -205,6 +214,8 @@ class PresenceClientInteropTest {
         ContactPresenceEvent available = aliceHears.await(ContactPresenceEvent.class,
                 e -> e.uri().equals(server.aor(bob)) && showing(e, SummaryStatus.AVAILABLE, null), "bob available");
         assertEquals("Bob", available.contact().orElseThrow().name());
+        assertEquals(Optional.of(list ? ContactPresenceWatcher.Mode.LIST : ContactPresenceWatcher.Mode.PER_CONTACT),
+                aliceClient.watchMode());
         return new Pair(aliceClient, aliceHears, bobClient, bobHears, server.aor(bob));
     }
 
@@ -239,6 +250,19 @@ class PresenceClientInteropTest {
         p.bobHears().await(ClientState.class, s -> s.equals(ClientState.OFFLINE), "bob offline");
         // Kamailio's body for a presentity that stopped publishing: the last tuple, closed
         p.aliceHears().await(ContactPresenceEvent.class, PresenceClientInteropTest::allClosed, "bob's tuple closed");
+    }
+
+    @Test
+    void withoutTheListOptionEachContactHasItsOwnSubscription() throws Exception {
+        Pair p = aliceWatchesBob(user(7), user(8), false);
+        p.bob().setPresence(OwnPresence.builder(OwnPresence.Availability.BUSY).note("On a call").build())
+                .get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        p.aliceHears().await(ContactPresenceEvent.class, e -> showing(e, SummaryStatus.BUSY, "On a call"),
+                "bob busy on a call");
+        p.alice().removeContact(p.alice().addressBook().contactByUri(p.bobAor()).orElseThrow().id())
+                .get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertTrue(p.alice().watchedContacts().isEmpty());
+        assertTrue(p.alice().contactPresence().isEmpty());
     }
 
     /**

@@ -170,6 +170,27 @@ class PresenceClientTest {
     }
 
     @Test
+    void anUnreachableXcapServerLeavesPresenceWorkingAndTheClientDegraded() throws Exception {
+        peer.on("REGISTER", Reply.registrar(Duration.ofSeconds(3600)));
+        peer.on("PUBLISH", Reply.status(200, "SIP-ETag: e1", "Expires: 600"));
+        peer.on("SUBSCRIBE", Reply.status(403));
+        int closedPort;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = s.getLocalPort();
+        }
+        client = PresenceClient.builder(account()).xcapRoot("http://127.0.0.1:" + closedPort + "/xcap-root")
+                .listener(recorder).build();
+        client.start().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        await(e -> e.startsWith("error:"), "the XCAP failure reported");
+        await(e -> e.equals("loaded:0"), "an empty address book");
+        await(e -> e.startsWith("state:DEGRADED:XCAP server unreachable"), "degraded state");
+        assertEquals(SummaryStatus.AVAILABLE, ContactPresence.of(AOR, lastPublished()).summary());
+        client.setPresence(OwnPresence.builder(OwnPresence.Availability.BUSY).build()).get(WAIT.toSeconds(),
+                TimeUnit.SECONDS);
+        assertEquals(SummaryStatus.BUSY, ContactPresence.of(AOR, lastPublished()).summary());
+    }
+
+    @Test
     void setPresenceRepublishesWithTheSameTupleAndInvisibleLooksOffline() throws Exception {
         start();
         client.setPresence(OwnPresence.builder(OwnPresence.Availability.AWAY).note("lunch").build())
