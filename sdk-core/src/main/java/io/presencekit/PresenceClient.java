@@ -743,7 +743,11 @@ public final class PresenceClient implements AutoCloseable {
     }
 
     private void listenerFailed(Throwable t) {
-        LOG.warn("{}: the presence listener threw", account.aor(), t);
+        if (t instanceof java.util.concurrent.RejectedExecutionException) {
+            LOG.debug("{}: callback dropped, the callback executor is shut down", account.aor());
+        } else {
+            LOG.warn("{}: the presence listener threw", account.aor(), t);
+        }
     }
 
     private static Throwable unwrap(Throwable e) {
