@@ -60,11 +60,15 @@ class PresenceClientInteropTest {
     @TempDir
     Path state;
 
+    private final java.util.Set<String> touched = new java.util.LinkedHashSet<>();
+
     @AfterEach
     void closeAll() {
         for (int i = clients.size() - 1; i >= 0; i--) {
             clients.get(i).close(Duration.ofSeconds(20));
         }
+        // other tests use the extra users too: leave no pres-rules (Kamailio uses the first one it finds)
+        touched.forEach(u -> reset(u, null));
     }
 
     /** What one client heard, in order. */
@@ -161,6 +165,7 @@ class PresenceClientInteropTest {
      * decision when the document is deleted).
      */
     private void reset(String presentity, String watcher) {
+        touched.add(presentity);
         try (XcapClient c = XcapClient.builder(server.xcapRoot()).credentials(presentity, server.password().toCharArray())
                 .compatibility(XcapCompatibility.KAMAILIO).responseTimeout(Duration.ofSeconds(10)).build()) {
             String aor = server.aor(presentity);
@@ -176,6 +181,9 @@ class PresenceClientInteropTest {
                 // a missing document answers 500 on Kamailio: nothing to do then
                 c.delete(c.uri().auid(auid).user(aor).document("index").build()).exceptionally(e -> null).join();
             }
+            c.delete(c.uri().auid(ApplicationUsage.OMA_PRES_RULES.auid()).user(aor)
+                    .document(ApplicationUsage.OMA_PRES_RULES.defaultDocumentName()).build())
+                    .exceptionally(e -> null).join();
             c.delete(c.uri().auid(ApplicationUsage.OMA_PRES_CONTENT.auid()).user(aor)
                     .document("oma_status-icon", "index").build()).exceptionally(e -> null).join();
         }
