@@ -181,9 +181,11 @@ class PresenceClientInteropTest {
                 // a missing document answers 500 on Kamailio: nothing to do then
                 c.delete(c.uri().auid(auid).user(aor).document("index").build()).exceptionally(e -> null).join();
             }
-            c.delete(c.uri().auid(ApplicationUsage.OMA_PRES_RULES.auid()).user(aor)
-                    .document(ApplicationUsage.OMA_PRES_RULES.defaultDocumentName()).build())
-                    .exceptionally(e -> null).join();
+            for (String auid : List.of(ApplicationUsage.OMA_PRES_RULES.auid(), ApplicationUsage.PRES_RULES.auid())) {
+                for (String name : List.of("index", "pres-rules")) {
+                    c.delete(c.uri().auid(auid).user(aor).document(name).build()).exceptionally(e -> null).join();
+                }
+            }
             c.delete(c.uri().auid(ApplicationUsage.OMA_PRES_CONTENT.auid()).user(aor)
                     .document("oma_status-icon", "index").build()).exceptionally(e -> null).join();
         }
