@@ -6,6 +6,8 @@ import io.presencekit.sip.internal.PublicationUsage;
 import io.presencekit.sip.internal.RegistrationUsage;
 import io.presencekit.sip.internal.SipCore;
 import io.presencekit.sip.internal.SipStackRuntime;
+import io.presencekit.sip.internal.SubscriptionSet;
+import io.presencekit.sip.internal.SubscriptionUsage;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
@@ -38,6 +40,7 @@ public final class SipEngine implements AutoCloseable {
     private final List<PublicationUsage> publications = new ArrayList<>();
     private final List<io.presencekit.sip.internal.NotifierUsage> notifiers = new ArrayList<>();
     private io.presencekit.sip.internal.FlowMonitor flow;
+    private SubscriptionSet subscriptions;
     private boolean closed;
 
     public SipEngine(SipAccount account, SipSettings settings, SipEngineListener listener) {
@@ -98,6 +101,8 @@ public final class SipEngine implements AutoCloseable {
             flow = new io.presencekit.sip.internal.FlowMonitor(runtime, transport, hop, loop, c.monitor,
                     settings.keepAliveInterval()).start();
         }
+        subscriptions = new SubscriptionSet(new java.util.Random());
+        c.monitor.addListener(subscriptions);
         return c;
     }
 
@@ -184,26 +189,56 @@ public final class SipEngine implements AutoCloseable {
         return n.start();
     }
 
+    /**
+     * A subscription (RFC 6665) for {@code request}, reporting to {@code listener}; send it with
+     * {@link Subscription#start()}. Valid after {@link #start()}.
+     */
+    public Subscription subscribe(SubscriptionRequest request, SubscriptionListener listener) {
+        Objects.requireNonNull(request, "request");
+        SipCore c = core();
+        return new SubscriptionUsage(c, request, listener, subscriptions, false);
+    }
+
+    /**
+     * Fetches the current state once (RFC 6665, section 4.4.3): a SUBSCRIBE with
+     * {@code Expires: 0} (the request's duration is ignored) and its single NOTIFY. Completes
+     * with that notification, or exceptionally with the {@link SipException} of the failure
+     * ({@link SipTimeoutException} when no NOTIFY comes within 32 s of the 2xx). Valid after
+     * {@link #start()}.
+     */
+    public CompletableFuture<Notification> fetch(SubscriptionRequest request) {
+        Objects.requireNonNull(request, "request");
+        SipCore c = core();
+        return new SubscriptionUsage(c, request, null, subscriptions, true).start();
+    }
+
     /** The account. */
     public SipAccount account() {
         return account;
     }
 
-    /** Ends the publications and unregisters (waiting at most 5 s in all), then stops everything. */
+    /** Ends the subscriptions and publications and unregisters (waiting at most 5 s in all), then stops everything. */
     @Override
     public void close() {
         close(Duration.ofSeconds(5));
     }
 
-    /** Ends the publications and unregisters (waiting at most {@code timeout} in all), then stops everything. */
+    /**
+     * Ends the subscriptions and publications and unregisters (waiting at most {@code timeout} in
+     * all), then stops everything.
+     */
     public void close(Duration timeout) {
         RegistrationUsage r;
+        SipCore c;
+        SubscriptionSet subs;
         List<PublicationUsage> pubs;
         synchronized (lock) {
             if (closed) {
                 return;
             }
             r = registration;
+            c = core;
+            subs = subscriptions;
             pubs = List.copyOf(publications);
         }
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -211,6 +246,17 @@ public final class SipEngine implements AutoCloseable {
         for (PublicationUsage p : pubs) {
             if (p.live()) {
                 removals.add(p.end());
+            }
+        }
+        if (c != null && subs != null) {
+            CompletableFuture<CompletableFuture<Void>> ending = new CompletableFuture<>();
+            c.loop.execute(() -> ending.complete(subs.endAll()));
+            try {
+                removals.add(ending.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (Exception e) {
+                // closing anyway
             }
         }
         try {
@@ -240,6 +286,7 @@ public final class SipEngine implements AutoCloseable {
         List<PublicationUsage> pubs;
         List<io.presencekit.sip.internal.NotifierUsage> ns;
         io.presencekit.sip.internal.FlowMonitor fm;
+        SubscriptionSet subs;
         synchronized (lock) {
             if (closed) {
                 return;
@@ -250,6 +297,7 @@ public final class SipEngine implements AutoCloseable {
             pubs = List.copyOf(publications);
             ns = List.copyOf(notifiers);
             fm = flow;
+            subs = subscriptions;
         }
         if (c == null) {
             return;
@@ -264,6 +312,9 @@ public final class SipEngine implements AutoCloseable {
             }
             pubs.forEach(PublicationUsage::stop);
             ns.forEach(io.presencekit.sip.internal.NotifierUsage::stop);
+            if (subs != null) {
+                subs.stopAll();
+            }
             c.sender.failAll(new SipTransportException("engine closed", null));
             drained.complete(null);
         });

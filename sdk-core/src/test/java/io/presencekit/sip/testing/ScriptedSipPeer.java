@@ -221,6 +221,10 @@ public final class ScriptedSipPeer implements SipListener, AutoCloseable {
         CompletableFuture<Response> f = new CompletableFuture<>();
         try {
             Dialog d = dialogs.get(callId);
+            for (int i = 0; d == null && i < 200; i++) {
+                Thread.sleep(10); // the SUBSCRIBE may have been seen before its 2xx went out
+                d = dialogs.get(callId);
+            }
             if (d == null) {
                 throw new IllegalStateException("no dialog for Call-ID " + callId);
             }
@@ -234,6 +238,44 @@ public final class ScriptedSipPeer implements SipListener, AutoCloseable {
             ClientTransaction ct = runtime.provider().getNewClientTransaction(n);
             outgoing.put(ct, f);
             d.sendRequest(ct);
+        } catch (Exception e) {
+            f.completeExceptionally(e);
+        }
+        return f;
+    }
+
+    /**
+     * Sends a NOTIFY for {@code subscribe} built by hand, outside any dialog of this peer: To is
+     * the SUBSCRIBE's From, From its To with {@code toTag}, the Request-URI its Contact, with
+     * the given CSeq. For what a dialog would not let a notifier send: a NOTIFY before the 2xx
+     * (answer the SUBSCRIBE with the same {@code toTag}), a duplicate or a reordered CSeq. Not in
+     * a dialog this peer knows (its stack refuses hand-made requests there): after a 2xx, use
+     * another {@code toTag} than the 2xx had. Completes with the subscriber's response.
+     */
+    public CompletableFuture<Response> sendNotify(Request subscribe, String toTag, long cseq, String subscriptionState,
+            String contentType, String body) {
+        CompletableFuture<Response> f = new CompletableFuture<>();
+        try {
+            var h = runtime.headerFactory();
+            ContactHeader contact = (ContactHeader) subscribe.getHeader(ContactHeader.NAME);
+            javax.sip.header.FromHeader sf = (javax.sip.header.FromHeader) subscribe.getHeader("From");
+            ToHeader st = (ToHeader) subscribe.getHeader(ToHeader.NAME);
+            javax.sip.header.EventHeader ev = (javax.sip.header.EventHeader) subscribe.getHeader("Event");
+            Request n = runtime.messageFactory().createRequest(contact.getAddress().getURI(), Request.NOTIFY,
+                    (CallIdHeader) subscribe.getHeader(CallIdHeader.NAME).clone(), h.createCSeqHeader(cseq, Request.NOTIFY),
+                    h.createFromHeader(st.getAddress(), toTag), h.createToHeader(sf.getAddress(), sf.getTag()),
+                    new ArrayList<>(List.of(runtime.via(transport))), h.createMaxForwardsHeader(70));
+            n.addHeader(h.createContactHeader(runtime.addressFactory().createAddress("sip:peer@127.0.0.1:" + port()
+                    + ";transport=" + transport.token())));
+            n.addHeader(h.createEventHeader(ev.getEventType()));
+            n.addHeader(h.createHeader("Subscription-State", subscriptionState));
+            if (body != null) {
+                String[] ct = contentType.split("/");
+                n.setContent(body, h.createContentTypeHeader(ct[0], ct[1]));
+            }
+            ClientTransaction ct = runtime.provider().getNewClientTransaction(n);
+            outgoing.put(ct, f);
+            ct.sendRequest();
         } catch (Exception e) {
             f.completeExceptionally(e);
         }
@@ -333,10 +375,11 @@ public final class ScriptedSipPeer implements SipListener, AutoCloseable {
                 r = reply.answer(req, this);
             }
             if (r != null) {
+                st.sendResponse(r);
                 if (Request.SUBSCRIBE.equals(req.getMethod()) && r.getStatusCode() < 300 && st.getDialog() != null) {
+                    // after the 2xx went out: before it, the dialog cannot send
                     dialogs.put(((CallIdHeader) req.getHeader(CallIdHeader.NAME)).getCallId(), st.getDialog());
                 }
-                st.sendResponse(r);
             }
         } catch (Exception e) {
             // e.g. the client closed its connection; tests see it through errors()
@@ -379,6 +422,7 @@ public final class ScriptedSipPeer implements SipListener, AutoCloseable {
 
     @Override
     public void processResponse(ResponseEvent event) {
+        Response resp = event.getResponse();
         CompletableFuture<Response> f = event.getClientTransaction() == null ? null
                 : outgoing.remove(event.getClientTransaction());
         Response r = event.getResponse();

@@ -107,6 +107,66 @@ public final class XcapDocumentStore {
                 current, 0)));
     }
 
+    /**
+     * Brings the cache up to date after an xcap-diff notification (RFC 5874, section 4; RFC 5875):
+     * for each {@code document} of {@code diff} that is cached, a document without
+     * {@code new-etag} (removed) is dropped from the cache, one whose cached ETag equals
+     * {@code new-etag} is left alone (typically the echo of our own write), and any other is
+     * refetched with {@code If-None-Match}. Documents that are not cached are skipped: nobody read
+     * them, and the next {@link #fetch} gets them anyway. The selectors are resolved against this
+     * store's XCAP root; ones that are not valid document selectors are skipped.
+     *
+     * <p>Completes with the documents whose cached version was replaced or dropped, in diff order,
+     * or exceptionally with the first {@link XcapException} of a refetch.
+     */
+    public CompletableFuture<java.util.List<XcapUri>> apply(io.presencekit.xcap.diff.XcapDiff diff) {
+        Objects.requireNonNull(diff, "diff");
+        java.util.List<CompletableFuture<Optional<XcapUri>>> work = new java.util.ArrayList<>();
+        String rootPath = client.root().getRawPath();
+        for (io.presencekit.xcap.diff.DocumentChange change : diff.documentChanges()) {
+            XcapUri doc;
+            try {
+                String sel = change.sel().startsWith("/") ? change.sel().substring(1) : change.sel();
+                doc = XcapUri.parse(client.root(), (rootPath.endsWith("/") ? rootPath : rootPath + "/") + sel)
+                        .documentUri();
+            } catch (IllegalArgumentException e) {
+                LOG.debug("xcap-diff names no document of ours: {} ({})", change.sel(), e.getMessage());
+                continue;
+            }
+            work.add(serially(doc, () -> {
+                Optional<DocumentCache.CachedDocument> cached = cache.load(doc);
+                if (cached.isEmpty()) {
+                    return CompletableFuture.completedFuture(Optional.<XcapUri>empty());
+                }
+                if (change.newEtag() == null) {
+                    cache.remove(doc);
+                    return CompletableFuture.completedFuture(Optional.of(doc));
+                }
+                if (sameEtag(cached.get().etag(), change.newEtag())) {
+                    return CompletableFuture.completedFuture(Optional.<XcapUri>empty());
+                }
+                return fetchNow(doc, RAW, true).thenApply(fresh -> Optional.of(doc));
+            }));
+        }
+        return CompletableFuture.allOf(work.toArray(new CompletableFuture[0]))
+                .thenApply(x -> work.stream().map(CompletableFuture::join).flatMap(Optional::stream).toList());
+    }
+
+    private static final DocumentFormat<byte[]> RAW = DocumentFormat.of("application/octet-stream", b -> b, b -> b);
+
+    /** ETags compared as opaque strings, quotes and a weak prefix aside (Kamailio sends them unquoted). */
+    private static boolean sameEtag(String a, String b) {
+        return a != null && b != null && bare(a).equals(bare(b));
+    }
+
+    private static String bare(String etag) {
+        String e = etag.trim();
+        if (e.startsWith("W/")) {
+            e = e.substring(2);
+        }
+        return e.length() >= 2 && e.startsWith("\"") && e.endsWith("\"") ? e.substring(1, e.length() - 1) : e;
+    }
+
     /** Forgets the cached version, for example after an xcap-diff notification names the document. */
     public void invalidate(XcapUri uri) {
         cache.remove(uri.documentUri());
