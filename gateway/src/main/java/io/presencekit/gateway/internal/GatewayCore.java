@@ -250,6 +250,7 @@ public final class GatewayCore {
     }
 
     private void onXmppPresence(XmppPresence p) {
+        LOG.debug("presence from XMPP: {}", p);
         if (closed || p.from().isEmpty() || p.to().isEmpty()) {
             return;
         }
@@ -368,6 +369,7 @@ public final class GatewayCore {
     }
 
     private void send(XmppPresence p) {
+        LOG.debug("presence to XMPP: {}", p);
         try {
             xmpp.send(p);
         } catch (RuntimeException e) {
