@@ -247,43 +247,37 @@ public final class SipEngine implements AutoCloseable {
     }
 
     /**
-     * Ends the subscriptions and publications and unregisters (waiting at most {@code timeout} in
-     * all), then stops everything.
+     * Ends the publications ({@code Expires: 0}) and the subscriptions (un-SUBSCRIBE), then
+     * unregisters, waiting at most {@code timeout} in all, then stops everything.
      */
     public void close(Duration timeout) {
         RegistrationUsage r;
+        List<PublicationUsage> pubs;
         SipCore c;
         SubscriptionSet subs;
-        List<PublicationUsage> pubs;
         synchronized (lock) {
             if (closed) {
                 return;
             }
             r = registration;
+            pubs = List.copyOf(publications);
             c = core;
             subs = subscriptions;
-            pubs = List.copyOf(publications);
         }
         long deadline = System.nanoTime() + timeout.toNanos();
-        List<CompletableFuture<Void>> removals = new ArrayList<>();
+        List<CompletableFuture<Void>> endings = new ArrayList<>();
         for (PublicationUsage p : pubs) {
             if (p.live()) {
-                removals.add(p.end());
+                endings.add(p.end());
             }
         }
         if (c != null && subs != null) {
-            CompletableFuture<CompletableFuture<Void>> ending = new CompletableFuture<>();
-            c.loop.execute(() -> ending.complete(subs.endAll()));
-            try {
-                removals.add(ending.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (Exception e) {
-                // closing anyway
-            }
+            CompletableFuture<Void> ending = new CompletableFuture<>();
+            c.loop.execute(() -> subs.endAll().whenComplete((v, e) -> ending.complete(null)));
+            endings.add(ending);
         }
         try {
-            CompletableFuture.allOf(removals.toArray(CompletableFuture[]::new))
+            CompletableFuture.allOf(endings.toArray(CompletableFuture[]::new))
                     .get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

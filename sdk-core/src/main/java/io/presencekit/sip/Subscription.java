@@ -19,7 +19,8 @@ import java.util.concurrent.CompletableFuture;
  * new dialog, spread over time. After {@link #end()} nothing is ever sent again for it, whatever
  * the notifier answers.
  *
- * <p>Thread-safe: methods post to the engine's event loop, where all the state lives.
+ * <p>Thread-safe: methods post to the engine's event loop, where all the state lives. The
+ * futures complete on that loop too: do not block in stages chained to them.
  */
 public interface Subscription {
 

@@ -510,4 +510,37 @@ class SubscriptionTest {
         assertTrue(carolNew >= 1, all.toString());
         assertTrue(bobNew >= 1, all.toString());
     }
+
+    @Test
+    void aLostConnectionResubscribesEveryLiveSubscriptionOnceOnNewDialogsButNotEndedOnes() throws Exception {
+        start();
+        peer.on("SUBSCRIBE", accept(200, "n1", 600));
+        List<Subscription> subs = new java.util.ArrayList<>();
+        for (String user : List.of("bob", "carol", "dave")) {
+            subs.add(subscribed(presence().target("sip:" + user + "@example.com").build(), "n1"));
+        }
+        Subscription ended = subscribed(presence().target("sip:erin@example.com").build(), "n1");
+        ended.end();
+        peer.awaitRequest("SUBSCRIBE", WAIT);
+        settle();
+        time.advance(Duration.ofSeconds(3));
+        ended.end().get(10, TimeUnit.SECONDS);
+        int before = peer.received("SUBSCRIBE").size();
+        engine.core().loop.execute(() -> engine.core().monitor.degraded("test: connection lost"));
+        engine.core().loop.execute(() -> engine.core().monitor.degraded("test: still lost"));
+        settle();
+        time.advance(Duration.ofSeconds(30));
+        for (int i = 0; i < 3; i++) {
+            peer.awaitRequest("SUBSCRIBE", WAIT);
+        }
+        settle();
+        List<Request> after = peer.received("SUBSCRIBE").subList(before, peer.received("SUBSCRIBE").size());
+        assertEquals(3, after.size(), after.toString());
+        List<String> oldIds = peer.received("SUBSCRIBE").subList(0, before).stream().map(SubscriptionTest::callId)
+                .toList();
+        for (Request r : after) {
+            assertFalse(oldIds.contains(callId(r)), "a new dialog");
+            assertFalse(r.getRequestURI().toString().contains("erin"));
+        }
+    }
 }

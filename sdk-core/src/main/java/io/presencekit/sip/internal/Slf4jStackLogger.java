@@ -12,6 +12,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class Slf4jStackLogger implements StackLogger {
     private static final Logger LOG = LoggerFactory.getLogger("gov.nist.javax.sip");
+    private static final Logger TRACE = LoggerFactory.getLogger(io.presencekit.sip.SipSettings.TRACE_LOGGER);
+    /** The stack asks for this level before it hands a message to the trace (ServerLogger). */
+    private volatile boolean trace;
 
     public Slf4jStackLogger() {
     }
@@ -21,7 +24,8 @@ public final class Slf4jStackLogger implements StackLogger {
         switch (level) {
             case TRACE_TRACE: return LOG.isTraceEnabled();
             case TRACE_DEBUG: return LOG.isDebugEnabled();
-            case TRACE_INFO: return LOG.isInfoEnabled();
+            // TRACE_INFO is also the stack's TRACE_MESSAGES gate in front of the message trace
+            case TRACE_INFO: return LOG.isInfoEnabled() || (trace && TRACE.isDebugEnabled());
             case TRACE_WARN: return LOG.isWarnEnabled();
             default: return LOG.isErrorEnabled();
         }
@@ -108,6 +112,7 @@ public final class Slf4jStackLogger implements StackLogger {
 
     @Override
     public void setStackProperties(Properties properties) {
+        trace = Boolean.parseBoolean(properties.getProperty(Slf4jServerLogger.TRACE_PROPERTY, "false"));
     }
 
     @Override

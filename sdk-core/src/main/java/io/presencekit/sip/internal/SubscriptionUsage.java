@@ -163,8 +163,8 @@ public final class SubscriptionUsage implements Subscription {
         inFlight = true;
         core.sender.send(r).whenComplete((resp, e) -> {
             inFlight = false;
-            if (!myCallId.equals(callId)) {
-                return; // a later dialog replaced this one
+            if (!myCallId.equals(callId) || phase == Phase.WAITING) {
+                return; // a later dialog replaced this one, or a terminating NOTIFY came first
             }
             onResponse(r, resp, e, true);
         });
@@ -190,7 +190,7 @@ public final class SubscriptionUsage implements Subscription {
         String myCallId = callId;
         core.sender.send(r, d).whenComplete((resp, e) -> {
             inFlight = false;
-            if (!myCallId.equals(callId) || phase == Phase.ENDED) {
+            if (!myCallId.equals(callId) || phase == Phase.ENDED || phase == Phase.WAITING) {
                 return;
             }
             onResponse(r, resp, e, false);
@@ -244,7 +244,7 @@ public final class SubscriptionUsage implements Subscription {
             SipException se = e instanceof SipException x ? x
                     : new SipException(String.valueOf(e), 0, "", null, e);
             // a refresh that timed out or could not be sent: the connection is likely gone
-            retryLater(se, Optional.empty(), initial);
+            retryLater(se, Optional.empty());
             return;
         }
         int s = resp.getStatusCode();
@@ -285,7 +285,7 @@ public final class SubscriptionUsage implements Subscription {
                 attempts++;
                 newDialog();
             } else {
-                retryLater(error, Optional.empty(), true);
+                retryLater(error, Optional.empty());
             }
             return;
         }
@@ -293,10 +293,10 @@ public final class SubscriptionUsage implements Subscription {
             finish(SubscriptionEnd.UNSUPPORTED, error);
             return;
         }
-        retryLater(error, SipHeaders.retryAfter(resp), true);
+        retryLater(error, SipHeaders.retryAfter(resp));
     }
 
-    private void retryLater(SipException error, Optional<Duration> retryAfter, boolean failedStart) {
+    private void retryLater(SipException error, Optional<Duration> retryAfter) {
         if (fetch) {
             first.completeExceptionally(error);
             finish(SubscriptionEnd.FETCHED, error);
@@ -321,7 +321,7 @@ public final class SubscriptionUsage implements Subscription {
         waitTimer = core.loop.schedule(TIMER_N, () -> {
             if (myCallId.equals(callId) && !notifiedInDialog && phase == Phase.ESTABLISHED) {
                 retryLater(new SipTimeoutException("no NOTIFY within " + TIMER_N.toSeconds()
-                        + " s of the SUBSCRIBE's 2xx"), Optional.empty(), true);
+                        + " s of the SUBSCRIBE's 2xx"), Optional.empty());
             }
         });
     }
@@ -517,6 +517,7 @@ public final class SubscriptionUsage implements Subscription {
         cancel();
         Dialog d = dialog();
         if (d == null) {
+            // no NOTIFY yet, so no dialog to send in: the notifier's subscription runs out by itself
             finish(SubscriptionEnd.ENDED_LOCALLY, null);
             return;
         }
