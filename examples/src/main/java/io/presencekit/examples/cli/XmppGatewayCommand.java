@@ -26,9 +26,10 @@ import picocli.CommandLine.Option;
  * an environment variable, never from the command line.
  */
 @Command(name = "xmpp-gateway", sortOptions = false,
-        description = {"Run the SIP/XMPP presence gateway until interrupted (Ctrl-C): SIP users watch XMPP",
-                "users and XMPP users watch SIP users. The SIP proxy must forward presence SUBSCRIBEs for",
-                "the XMPP domain to --listen, and accept requests From the XMPP domain from this host."})
+        description = {"Run the SIP/XMPP presence gateway until interrupted (Ctrl-C).",
+                "SIP users watch XMPP users and XMPP users watch SIP users. The SIP proxy must forward",
+                "presence SUBSCRIBEs for the XMPP domain to --listen, and accept requests From the XMPP",
+                "domain from this host."})
 final class XmppGatewayCommand extends CliCommand {
     /** The environment variable the component secret is read from by default. */
     static final String SECRET_ENV = "PRESENCEKIT_XMPP_SECRET";
