@@ -101,6 +101,7 @@ public final class SipEngine implements AutoCloseable {
         SipStackRuntime runtime = new SipStackRuntime("presencekit", listen, hop, bind, settings, null, null);
         EventLoop loop = new EventLoop(settings.scheduler(), settings.clock(), listener::unexpectedError);
         SipCore c = new SipCore(account, transport, runtime, loop, settings.requestTimeout());
+        c.nextHop(hop);
         try {
             runtime.setListener(c);
         } catch (Exception e) {
@@ -122,7 +123,7 @@ public final class SipEngine implements AutoCloseable {
         registration = new RegistrationUsage(c, listener, Backoff.DEFAULT);
         if (transport.reliable()) {
             flow = new io.presencekit.sip.internal.FlowMonitor(runtime, transport, hop, loop, c.monitor,
-                    settings.keepAliveInterval()).start();
+                    settings.keepAliveInterval(), () -> loop.execute(c::probe)).start();
         }
         subscriptions = new SubscriptionSet(new java.util.Random());
         c.monitor.addListener(subscriptions);

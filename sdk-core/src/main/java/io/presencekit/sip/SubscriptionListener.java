@@ -1,6 +1,8 @@
 package io.presencekit.sip;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -9,6 +11,17 @@ import java.util.Optional;
  * and do not block (hand long work to an executor of your own).
  */
 public interface SubscriptionListener {
+
+    /**
+     * A SUBSCRIBE of this subscription was accepted with a 2xx: {@code newDialog} is true for a
+     * dialog-creating one (the first, or a resubscription on a new dialog), false for a refresh.
+     * {@code headers} holds the Require, Supported, Expires and Contact values of the response; a
+     * resource list server, for example, confirms a list subscription with
+     * {@code Require: eventlist} (RFC 4662, section 5.1). The listener may {@link Subscription#end()}
+     * the subscription from here.
+     */
+    default void accepted(int status, boolean newDialog, Map<String, List<String>> headers) {
+    }
 
     /** A new NOTIFY (duplicates and reordered ones are not delivered). */
     default void notified(Notification notification) {

@@ -84,16 +84,9 @@ class SubscriptionInteropTest {
         return c;
     }
 
-    /** Writes {@code owner}'s OMA pres-rules: {@code watcher} gets {@code handling}. */
+    /** Writes {@code owner}'s pres-rules: {@code watcher} gets {@code handling}. */
     private void rules(String owner, String watcher, SubHandling handling) {
-        XcapClient c = xcap(owner);
-        XcapUri uri = c.uri().auid(ApplicationUsage.OMA_PRES_RULES.auid()).user(server.aor(owner))
-                .document(ApplicationUsage.OMA_PRES_RULES.defaultDocumentName()).build();
-        Rule rule = Rule.builder(watcher + "-" + handling.token()).conditions(Identity.ofUris(server.aor(watcher)))
-                .subHandling(handling).build();
-        XcapResponse r = c.put(uri, ApplicationUsage.OMA_PRES_RULES.mimeType(),
-                ApplicationUsage.OMA_PRES_RULES.codec().write(Ruleset.of(rule))).join();
-        assertTrue(r.status() == 200 || r.status() == 201, "PUT pres-rules: " + r.status());
+        TestPresRules.write(server, owner, watcher, handling);
     }
 
     /** {@code user} publishes a PIDF whose note is {@code marker}, with a raw PUBLISH. */

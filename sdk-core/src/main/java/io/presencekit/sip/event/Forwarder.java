@@ -16,6 +16,11 @@ abstract class Forwarder implements SubscriptionListener {
     }
 
     @Override
+    public void accepted(int status, boolean newDialog, java.util.Map<String, java.util.List<String>> headers) {
+        target.accepted(status, newDialog, headers);
+    }
+
+    @Override
     public void stateChanged(SubscriptionState previous, SubscriptionState current) {
         target.stateChanged(previous, current);
     }

@@ -45,6 +45,27 @@ public final class ConnectionMonitor {
         }
     }
 
+    private int flowPort;
+
+    /**
+     * A message came from the next hop over the local TCP/TLS port {@code localPort} (0: unknown). The stack
+     * silently opens a new connection when the old one is gone (a restarted server), so a message
+     * on another local port than before means the flow was replaced: whatever the server kept of
+     * the old one (connection aliases, NOTIFY targets) is gone, and the usages must start again
+     * as after a loss. Reported as a loss here; the answer that follows reports it restored.
+     */
+    public void flowSeen(int localPort) {
+        if (localPort <= 0) {
+            return;
+        }
+        int previous = flowPort;
+        flowPort = localPort;
+        if (previous != 0 && previous != localPort) {
+            degraded("the connection to the next hop was replaced (local port " + previous + " -> "
+                    + localPort + ")");
+        }
+    }
+
     /** A response came from the next hop. */
     public void answered() {
         if (degraded) {

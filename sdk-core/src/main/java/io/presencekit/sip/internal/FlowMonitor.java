@@ -5,6 +5,7 @@ import gov.nist.javax.sip.stack.MessageProcessor;
 import io.presencekit.sip.Transport;
 import java.net.InetAddress;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
@@ -28,6 +29,11 @@ import org.slf4j.LoggerFactory;
  * JAIN-SIP's parser (1.3.0-91) cancels its pong timer only on every other single CRLF (it reads
  * the second pong on a connection as half of a ping), so arming that timer gives false losses. A
  * peer that vanishes without a reset is still found by the request timeout of the next refresh.</li>
+ * <li>With each keep-alive an OPTIONS probe goes to the next hop. Not every connection of the stack
+ * is visible to the watch (one the server also sends requests over is not), and the stack quietly
+ * opens a new connection when the old one is gone; the probe's answer then arrives on another
+ * local port, which {@link ConnectionMonitor#flowSeen} reports as a replaced flow. No answer is a
+ * loss like any request timeout.</li>
  * </ul>
  * Losses go to the {@link ConnectionMonitor} on the event loop; the usages re-establish themselves
  * over the new connection the stack opens for their next request, and the monitor reports the flow
@@ -49,12 +55,20 @@ public final class FlowMonitor implements AutoCloseable {
     private final EventLoop loop;
     private final ConnectionMonitor monitor;
     private final Duration interval;
+    private final Runnable probe;
     private final ScheduledExecutorService timer;
     // JAIN-SIP has no accessor for the connection of a hop, so its fields are read reflectively;
     // when that fails (another stack version) the watch turns itself off and keep-alives remain
     private static final java.lang.reflect.Field IO_HANDLER = field("gov.nist.javax.sip.stack.SIPTransactionStack",
             "ioHandler");
     private static final java.lang.reflect.Field SOCKETS = field("gov.nist.javax.sip.stack.IOHandler", "socketTable");
+    // connections the processor opened or accepted itself (not all of them are in the table above)
+    private static final java.lang.reflect.Field CHANNELS = field(
+            "gov.nist.javax.sip.stack.ConnectionOrientedMessageProcessor", "messageChannels");
+    private static final java.lang.reflect.Field INCOMING = field(
+            "gov.nist.javax.sip.stack.ConnectionOrientedMessageProcessor", "incomingMessageChannels");
+    private static final java.lang.reflect.Field CHANNEL_SOCKET = field(
+            "gov.nist.javax.sip.stack.ConnectionOrientedMessageChannel", "mySock");
     private final Object stack;
     private java.net.Socket knownSocket;
     private boolean reported;
@@ -74,9 +88,10 @@ public final class FlowMonitor implements AutoCloseable {
     /**
      * @param nextHop     {@code host:port/transport}, as {@link SipStackRuntime#nextHop}
      * @param interval    keep-alive interval, zero for none (the watch runs anyway)
+     * @param probe       sends a request to the next hop with each keep-alive, or null
      */
     public FlowMonitor(SipStackRuntime runtime, Transport transport, String nextHop, EventLoop loop,
-            ConnectionMonitor monitor, Duration interval) {
+            ConnectionMonitor monitor, Duration interval, Runnable probe) {
         if (!transport.reliable()) {
             throw new IllegalArgumentException("flows are TCP or TLS: " + transport);
         }
@@ -98,6 +113,7 @@ public final class FlowMonitor implements AutoCloseable {
         this.loop = loop;
         this.monitor = monitor;
         this.interval = interval;
+        this.probe = probe;
         int n = COUNT.incrementAndGet();
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "presencekit-sip-flow-" + n);
@@ -137,10 +153,34 @@ public final class FlowMonitor implements AutoCloseable {
         }
         try {
             Object io = IO_HANDLER.get(stack);
-            return ((java.util.Map<String, java.net.Socket>) SOCKETS.get(io)).get(hopAddress + ":" + hopPort);
+            java.net.Socket s = ((java.util.Map<String, java.net.Socket>) SOCKETS.get(io)).get(hopAddress + ":" + hopPort);
+            if (s == null) {
+                s = channelSocket(CHANNELS);
+            }
+            if (s == null) {
+                s = channelSocket(INCOMING);
+            }
+            return s;
         } catch (ReflectiveOperationException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** The socket of a channel of the processor's {@code map} whose peer is the next hop, or null. */
+    @SuppressWarnings("unchecked")
+    private java.net.Socket channelSocket(java.lang.reflect.Field map) throws ReflectiveOperationException {
+        if (map == null || CHANNEL_SOCKET == null) {
+            return null;
+        }
+        java.util.Map<String, ?> channels = (java.util.Map<String, ?>) map.get(processor);
+        for (Object ch : List.copyOf(channels.values())) {
+            java.net.Socket s = (java.net.Socket) CHANNEL_SOCKET.get(ch);
+            if (s != null && s.getInetAddress() != null && s.getPort() == hopPort
+                    && s.getInetAddress().getHostAddress().equals(hopAddress)) {
+                return s;
+            }
+        }
+        return null;
     }
 
     private void scheduleKeepAlive() {
@@ -155,6 +195,9 @@ public final class FlowMonitor implements AutoCloseable {
 
     /** Runs on the monitor's thread. */
     private void keepAlive() {
+        if (probe != null) {
+            probe.run();
+        }
         try {
             if (SOCKETS != null && socket() == null) {
                 // no flow to keep: the next request opens one (and reports a refused connection)

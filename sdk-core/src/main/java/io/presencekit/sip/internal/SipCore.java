@@ -32,6 +32,7 @@ public final class SipCore implements SipListener {
     public final IncomingRequestRouter router;
     public final ConnectionMonitor monitor;
     private final AtomicLong cseq = new AtomicLong(1);
+    private volatile java.net.InetSocketAddress hop;
 
     public SipCore(SipAccount account, Transport transport, SipStackRuntime runtime, EventLoop loop,
             java.time.Duration requestTimeout) {
@@ -44,6 +45,56 @@ public final class SipCore implements SipListener {
                 account.authUser(), account.password()), monitor, requestTimeout);
         this.router = new IncomingRequestRouter(runtime.provider(), runtime.messageFactory(), runtime.headerFactory());
         ServerIdentityPolicy.onFailure(runtime.name(), (ct, why) -> loop.execute(() -> sender.onTransportFailure(ct, why)));
+    }
+
+    /**
+     * The next hop ({@code host:port/transport}, as {@link SipStackRuntime#nextHop}), whose
+     * connection the engine follows (see {@link ConnectionMonitor#flowSeen}); null for none.
+     */
+    public void nextHop(String nextHop) {
+        if (nextHop == null) {
+            hop = null;
+            return;
+        }
+        String hostPort = nextHop.substring(0, nextHop.lastIndexOf('/'));
+        String host = hostPort.substring(0, hostPort.lastIndexOf(':'));
+        if (host.startsWith("[") && host.endsWith("]")) {
+            host = host.substring(1, host.length() - 1);
+        }
+        try {
+            hop = new java.net.InetSocketAddress(java.net.InetAddress.getByName(host),
+                    Integer.parseInt(hostPort.substring(hostPort.lastIndexOf(':') + 1)));
+        } catch (java.net.UnknownHostException e) {
+            hop = null;
+        }
+    }
+
+    /**
+     * Sends an OPTIONS to the next hop over the flow (RFC 3261, section 11). Its answer shows
+     * which connection the flow is on now ({@link ConnectionMonitor#flowSeen}), so a server that
+     * restarted is noticed even while nothing else is sent; no answer is a loss, as for every
+     * request. Runs on the loop.
+     */
+    public void probe() {
+        java.net.InetSocketAddress h = hop;
+        if (h == null) {
+            return;
+        }
+        String host = h.getAddress().getHostAddress();
+        if (host.contains(":")) {
+            host = "[" + host + "]";
+        }
+        String uri = "sip:" + host + ":" + h.getPort() + ";transport=" + transport.token();
+        try {
+            sender.send(newRequest("OPTIONS", uri, uri));
+        } catch (RuntimeException e) {
+            // the next keep-alive tries again; a send that cannot even start is not a loss of the flow
+        }
+    }
+
+    /** The next hop as an address, or null. */
+    public java.net.InetSocketAddress nextHopAddress() {
+        return hop;
     }
 
     /**
@@ -89,12 +140,65 @@ public final class SipCore implements SipListener {
 
     @Override
     public void processRequest(RequestEvent e) {
-        loop.execute(() -> router.dispatch(e));
+        int flow = flowPort(e.getServerTransaction());
+        loop.execute(() -> {
+            monitor.flowSeen(flow);
+            router.dispatch(e);
+        });
     }
 
     @Override
     public void processResponse(ResponseEvent e) {
-        loop.execute(() -> sender.onResponse(e));
+        int flow = flowPort(e.getClientTransaction());
+        loop.execute(() -> {
+            monitor.flowSeen(flow);
+            sender.onResponse(e);
+        });
+    }
+
+    /**
+     * The local port of the TCP/TLS connection {@code m} came over when it came from the next hop,
+     * else 0 (UDP, another peer, or a connection the next hop opened to our listening port).
+     */
+    /**
+     * The local port of the TCP/TLS connection the transaction's message came over, when it is a
+     * connection to the next hop, else 0 (UDP, another peer, or a connection the next hop opened
+     * to our listening port).
+     */
+    private int flowPort(javax.sip.Transaction t) {
+        java.net.InetSocketAddress hop = this.hop;
+        if (!transport.reliable() || hop == null || !(t instanceof gov.nist.javax.sip.stack.SIPTransaction)
+                || CHANNEL_SOCKET == null) {
+            return 0;
+        }
+        Object channel = ((gov.nist.javax.sip.stack.SIPTransaction) t).getMessageChannel();
+        if (!(channel instanceof gov.nist.javax.sip.stack.ConnectionOrientedMessageChannel)) {
+            return 0;
+        }
+        try {
+            java.net.Socket s = (java.net.Socket) CHANNEL_SOCKET.get(channel);
+            if (s == null || s.getInetAddress() == null || s.getPort() != hop.getPort()
+                    || !s.getInetAddress().getHostAddress().equals(hop.getAddress().getHostAddress())) {
+                return 0;
+            }
+            return s.getLocalPort();
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    // JAIN-SIP has no accessor for a channel's socket
+    private static final java.lang.reflect.Field CHANNEL_SOCKET = channelSocketField();
+
+    private static java.lang.reflect.Field channelSocketField() {
+        try {
+            java.lang.reflect.Field f = gov.nist.javax.sip.stack.ConnectionOrientedMessageChannel.class
+                    .getDeclaredField("mySock");
+            f.setAccessible(true);
+            return f;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
     }
 
     @Override

@@ -58,6 +58,8 @@ public final class SubscriptionUsage implements Subscription {
     private static final List<String> SELECTED = List.of("Event", "Subscription-State", "Content-Type",
             "Content-ID", "Require", "From", "To", "Contact");
 
+    private static final List<String> ACCEPTED_SELECTED = List.of("Require", "Supported", "Expires", "Contact");
+
     private enum Phase { IDLE, SUBSCRIBING, ESTABLISHED, WAITING, ENDING, ENDED }
 
     private final SipCore core;
@@ -249,6 +251,8 @@ public final class SubscriptionUsage implements Subscription {
         }
         int s = resp.getStatusCode();
         if (s >= 200 && s < 300) {
+            Map<String, List<String>> headers = selected(resp, ACCEPTED_SELECTED);
+            report(() -> listener.accepted(s, initial, headers));
             confirmed = true;
             attempts423 = 0;
             recovering = false;
@@ -450,9 +454,16 @@ public final class SubscriptionUsage implements Subscription {
         }
         byte[] body = n.getRawContent();
         Header ct = n.getHeader(ContentTypeHeader.NAME);
+        Map<String, List<String>> headers = selected(n, SELECTED);
+        boolean hasBody = body != null && body.length > 0;
+        return new Notification(request.event(), st, reason, exp, retry, hasBody && ct != null ? value(ct) : null,
+                hasBody ? body : null, headers, cseq, callId);
+    }
+
+    private static Map<String, List<String>> selected(javax.sip.message.Message m, List<String> names) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
-        for (String name : SELECTED) {
-            ListIterator<?> it = n.getHeaders(name);
+        for (String name : names) {
+            ListIterator<?> it = m.getHeaders(name);
             java.util.ArrayList<String> values = new java.util.ArrayList<>();
             while (it != null && it.hasNext()) {
                 values.add(value((Header) it.next()));
@@ -461,9 +472,7 @@ public final class SubscriptionUsage implements Subscription {
                 headers.put(name, values);
             }
         }
-        boolean hasBody = body != null && body.length > 0;
-        return new Notification(request.event(), st, reason, exp, retry, hasBody && ct != null ? value(ct) : null,
-                hasBody ? body : null, headers, cseq, callId);
+        return headers;
     }
 
     private static Duration seconds(String v) {

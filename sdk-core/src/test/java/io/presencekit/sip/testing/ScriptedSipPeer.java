@@ -245,6 +245,43 @@ public final class ScriptedSipPeer implements SipListener, AutoCloseable {
     }
 
     /**
+     * As {@link #sendNotify(String, String, String, String, String)} with a binary body whose
+     * Content-Type header value is given whole (parameters such as a multipart boundary included),
+     * and extra {@code "Name: value"} header lines (for example {@code Require: eventlist}).
+     */
+    public CompletableFuture<Response> sendNotify(String callId, String event, String subscriptionState,
+            String contentType, byte[] body, String... headers) {
+        CompletableFuture<Response> f = new CompletableFuture<>();
+        try {
+            Dialog d = dialogs.get(callId);
+            for (int i = 0; d == null && i < 200; i++) {
+                Thread.sleep(10); // the SUBSCRIBE may have been seen before its 2xx went out
+                d = dialogs.get(callId);
+            }
+            if (d == null) {
+                throw new IllegalStateException("no dialog for Call-ID " + callId);
+            }
+            var h = runtime.headerFactory();
+            Request n = d.createRequest(Request.NOTIFY);
+            n.addHeader(h.createEventHeader(event));
+            n.addHeader(h.createHeader("Subscription-State", subscriptionState));
+            for (String line : headers) {
+                int colon = line.indexOf(':');
+                n.addHeader(h.createHeader(line.substring(0, colon).trim(), line.substring(colon + 1).trim()));
+            }
+            if (body != null) {
+                n.setContent(body, (javax.sip.header.ContentTypeHeader) h.createHeader("Content-Type", contentType));
+            }
+            ClientTransaction ct = runtime.provider().getNewClientTransaction(n);
+            outgoing.put(ct, f);
+            d.sendRequest(ct);
+        } catch (Exception e) {
+            f.completeExceptionally(e);
+        }
+        return f;
+    }
+
+    /**
      * Sends a NOTIFY for {@code subscribe} built by hand, outside any dialog of this peer: To is
      * the SUBSCRIBE's From, From its To with {@code toTag}, the Request-URI its Contact, with
      * the given CSeq. For what a dialog would not let a notifier send: a NOTIFY before the 2xx
