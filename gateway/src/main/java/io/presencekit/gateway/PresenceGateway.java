@@ -36,8 +36,9 @@ import org.slf4j.LoggerFactory;
  * {@code alice@example.com} is JID {@code alice@example.com} to the XMPP server.
  *
  * <p>Subscriptions (see SylkServer's gateway, which this follows): a SIP SUBSCRIBE to an XMPP user
- * becomes XMPP {@code subscribe} and {@code probe} from the SIP user's JID, once per (SIP user,
- * XMPP user) however many SIP subscriptions that user has; SIP subscriptions stay
+ * becomes XMPP {@code subscribe} from the SIP user's JID, and {@code probe} once it is answered
+ * {@code subscribed} (an XMPP server may answer an earlier probe {@code unsubscribed}), once per
+ * (SIP user, XMPP user) however many SIP subscriptions that user has; SIP subscriptions stay
  * {@code pending} until the XMPP user answers {@code subscribed} or sends presence, then each
  * availability stanza of any of its resources becomes a PIDF NOTIFY (one tuple per resource) to
  * every SIP subscription. The last SIP subscription ending sends {@code unsubscribe}; the XMPP

@@ -29,7 +29,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>SIP to XMPP (a SIP user watches an XMPP user): one {@code S2x} per (SIP bare address, XMPP
  * bare JID) holds every SIP subscription (dialog) of that SIP user to that XMPP user and one XMPP
- * subscription, opened with {@code subscribe} and {@code probe}. New dialogs are accepted pending
+ * subscription, opened with {@code subscribe}, and a {@code probe} once the XMPP user answered
+ * {@code subscribed} (RFC 6121, section 4.3: a server may answer a probe from a JID without
+ * subscription with {@code unsubscribed}, as Prosody does, which would read as a refusal while the
+ * XMPP user has not decided yet; SylkServer sends both at once). New dialogs are accepted pending
  * until the XMPP side answers {@code subscribed} or sends availability, then active with the PIDF
  * of all the XMPP user's resources; each availability stanza is notified to every dialog. When
  * the last dialog ends, the XMPP side gets {@code unsubscribe}; an {@code unsubscribed} from the
@@ -197,7 +200,6 @@ public final class GatewayCore {
         }
         if (created) {
             send(XmppPresence.builder().from(watcher).to(target).type(XmppPresence.Type.SUBSCRIBE).build());
-            send(XmppPresence.builder().from(watcher).to(target).type(XmppPresence.Type.PROBE).build());
         }
     }
 
@@ -240,11 +242,15 @@ public final class GatewayCore {
         executor.execute(() -> onXmppPresence(p));
     }
 
-    /** The component (re)connected: probe every XMPP user a SIP user watches. */
+    /**
+     * The component (re)connected: probe every XMPP user a SIP user watches with an authorized
+     * subscription, and ask the others again.
+     */
     public void xmppConnected() {
         executor.execute(() -> {
             for (S2x v : s2x.values()) {
-                send(XmppPresence.builder().from(v.key.sip()).to(v.key.xmpp()).type(XmppPresence.Type.PROBE).build());
+                send(XmppPresence.builder().from(v.key.sip()).to(v.key.xmpp())
+                        .type(v.active ? XmppPresence.Type.PROBE : XmppPresence.Type.SUBSCRIBE).build());
             }
         });
     }
@@ -279,6 +285,9 @@ public final class GatewayCore {
                 S2x v = s2x.get(s2xKey);
                 if (v != null && !v.active) {
                     activate(v, v.resources.current().orElse(null));
+                    // now a subscriber: the probe brings the presence of every resource
+                    send(XmppPresence.builder().from(v.key.sip()).to(v.key.xmpp()).type(XmppPresence.Type.PROBE)
+                            .build());
                 }
             }
             case UNSUBSCRIBED, ERROR -> {

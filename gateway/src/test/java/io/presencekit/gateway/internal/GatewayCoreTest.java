@@ -44,7 +44,7 @@ class GatewayCoreTest {
         core.sipSubscription(phone);
         core.sipSubscription(desk);
 
-        assertEquals(List.of(XmppPresence.Type.SUBSCRIBE, XmppPresence.Type.PROBE), types());
+        assertEquals(List.of(XmppPresence.Type.SUBSCRIBE), types());
         assertEquals(ALICE, sent.get(0).from().orElseThrow());
         assertEquals(JULIET, sent.get(0).to().orElseThrow());
         assertEquals("pending", phone.state);
@@ -83,6 +83,25 @@ class GatewayCoreTest {
     }
 
     @Test
+    void theProbeWaitsUntilTheXmppUserAnsweredSubscribed() {
+        FakeIncoming a = new FakeIncoming("sip:alice@example.com", "sip:juliet@xmpp.example.org");
+        core.sipSubscription(a);
+        assertEquals(List.of(XmppPresence.Type.SUBSCRIBE), types(), "no probe before the subscription is approved");
+        core.xmppConnected();
+        assertEquals(List.of(XmppPresence.Type.SUBSCRIBE, XmppPresence.Type.SUBSCRIBE), types(),
+                "after a reconnect an unapproved subscription is asked for again");
+        sent.clear();
+        core.xmppPresence(XmppPresence.builder().from(JULIET).to(ALICE).type(XmppPresence.Type.SUBSCRIBED).build());
+        assertEquals(List.of(XmppPresence.Type.PROBE), types());
+        assertEquals("active", a.state);
+        core.xmppPresence(XmppPresence.builder().from(JULIET).to(ALICE).type(XmppPresence.Type.SUBSCRIBED).build());
+        assertEquals(1, sent.size(), "a repeated subscribed probes no more");
+        sent.clear();
+        core.xmppConnected();
+        assertEquals(List.of(XmppPresence.Type.PROBE), types(), "after a reconnect an approved subscription is probed");
+    }
+
+    @Test
     void unsubscribingOneSipSubscriptionKeepsTheOthersAndTheLastOneEndsTheXmppSide() {
         FakeIncoming a = new FakeIncoming("sip:alice@example.com", "sip:juliet@xmpp.example.org");
         FakeIncoming b = new FakeIncoming("sip:alice@example.com", "sip:juliet@xmpp.example.org");
@@ -109,11 +128,10 @@ class GatewayCoreTest {
         FakeIncoming a = new FakeIncoming("sip:alice@example.com", "sip:juliet@xmpp.example.org");
         core.sipSubscription(a);
         core.sipSubscriptionEnded(a); // the notifier's expiry timer reports through ended()
-        assertEquals(List.of(XmppPresence.Type.SUBSCRIBE, XmppPresence.Type.PROBE, XmppPresence.Type.UNSUBSCRIBE),
-                types());
+        assertEquals(List.of(XmppPresence.Type.SUBSCRIBE, XmppPresence.Type.UNSUBSCRIBE), types());
         FakeIncoming again = new FakeIncoming("sip:alice@example.com", "sip:juliet@xmpp.example.org");
         core.sipSubscription(again);
-        assertEquals(XmppPresence.Type.SUBSCRIBE, sent.get(3).type());
+        assertEquals(XmppPresence.Type.SUBSCRIBE, sent.get(2).type());
         assertEquals("pending", again.state);
     }
 
@@ -134,7 +152,7 @@ class GatewayCoreTest {
         core.sipSubscription(new FakeIncoming("sip:alice@example.com", "sip:juliet@xmpp.example.org"));
         core.sipSubscription(new FakeIncoming("sip:bob@example.com", "sip:juliet@xmpp.example.org"));
         assertEquals(2, snapshot().size());
-        assertEquals(4, sent.size());
+        assertEquals(2, sent.size());
     }
 
     @Test
