@@ -33,14 +33,27 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
+# the SIP address the gateway's interop tests listen on: Kamailio forwards presence SUBSCRIBEs for
+# xmpp.example.org there (the tests read it as XMPP_GATEWAY from kamailio.env)
+gateway_port() {
+  local p i
+  for i in $(seq 1 100); do
+    p=$((20000 + RANDOM % 12000))
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "$p"; return 0; fi
+  done
+  echo "test.sh: no free port for the gateway" >&2
+  return 1
+}
+GATEWAY_PORT="$(gateway_port)"
+
 echo "Starting the interop server (interop/kamailio/start.sh) ..."
 # the scale tests hold 1,000 subscriptions and the resource-list tests need 20 more users
 if ! bash interop/kamailio/start.sh --run-dir "$SERVER_DIR" --shm 512 --pkg 32 --extra-users 20 \
-    > "$WORK/server.env"; then
+    --xmpp-gateway "127.0.0.1:$GATEWAY_PORT" > "$WORK/server.env"; then
   echo "test.sh: the interop server did not start; see the messages above and target/interop/" >&2
   exit 1
 fi
-grep -E '^(SIP_TCP|SIP_TLS|XCAP_ROOT)=' "$WORK/server.env" | sed 's/^/  /'
+grep -E '^(SIP_TCP|SIP_TLS|XCAP_ROOT|XMPP_GATEWAY)=' "$WORK/server.env" | sed 's/^/  /'
 
 echo "Starting the XMPP interop server (interop/prosody/start.sh) ..."
 if ! bash interop/prosody/start.sh --run-dir "$XMPP_DIR" > "$WORK/xmpp.env"; then

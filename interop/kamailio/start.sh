@@ -22,6 +22,12 @@
 #                    PUBLISH fanned out to thousands of watchers)
 #   --extra-users N  also create users user01 ... userN (up to 999; same
 #                    password) in a new database, e.g. for resource lists
+#   --xmpp-gateway HOST:PORT
+#                    the SIP/XMPP presence gateway's SIP address (TCP):
+#                    presence SUBSCRIBEs for users of xmpp.example.org are
+#                    forwarded there, and requests From xmpp.example.org are
+#                    accepted from HOST without auth. Kept across restarts;
+#                    --xmpp-gateway none turns it off again
 #   --no-install     never install missing Debian packages
 #   -h, --help
 # environment:
@@ -59,7 +65,7 @@ usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; }
 
 SIP_PORT="" TLS_PORT="" RUN="" RESTART=0 INSTALL=1
 WITH_AUTH="" WITH_TLS="" WITH_XCAPDIFF="" WITH_DEBUG=""
-SHM_MB="" PKG_MB="" EXTRA_USERS=""
+SHM_MB="" PKG_MB="" EXTRA_USERS="" XMPP_GATEWAY=""
 [ "${PRESENCEKIT_NO_INSTALL:-0}" = 1 ] && INSTALL=0
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -81,6 +87,8 @@ while [ $# -gt 0 ]; do
         --pkg=*) PKG_MB="${1#*=}" ;;
         --extra-users) [ $# -ge 2 ] || die "$1 needs a value"; EXTRA_USERS="$2"; shift ;;
         --extra-users=*) EXTRA_USERS="${1#*=}" ;;
+        --xmpp-gateway) [ $# -ge 2 ] || die "$1 needs a value"; XMPP_GATEWAY="$2"; shift ;;
+        --xmpp-gateway=*) XMPP_GATEWAY="${1#*=}" ;;
         --no-install) INSTALL=0 ;;
         -h|--help) usage; exit 0 ;;
         *) usage >&2; die "unknown option: $1" ;;
@@ -102,6 +110,14 @@ for v in "$SHM_MB" "$PKG_MB"; do
         *) [ "$v" -ge 4 ] && [ "$v" -le 8192 ] || die "memory size out of range (4..8192 MB): $v" ;;
     esac
 done
+case "$XMPP_GATEWAY" in
+    ""|none) ;;
+    *:*) gw_port="${XMPP_GATEWAY##*:}"; gw_host="${XMPP_GATEWAY%:*}"
+         case "$gw_port" in ""|*[!0-9]*) die "--xmpp-gateway: not a port: $gw_port" ;; esac
+         [ "$gw_port" -ge 1 ] && [ "$gw_port" -le 65535 ] || die "--xmpp-gateway: not a port: $gw_port"
+         case "$gw_host" in ""|*[!0-9A-Za-z.-]*) die "--xmpp-gateway: not a host: $gw_host" ;; esac ;;
+    *) die "--xmpp-gateway wants HOST:PORT, not $XMPP_GATEWAY" ;;
+esac
 case "$EXTRA_USERS" in
     "") ;;
     *[!0-9]*) die "not a number of users: $EXTRA_USERS" ;;
@@ -188,6 +204,7 @@ if [ -f "$ENV_FILE" ]; then
     [ -n "$WITH_DEBUG" ] || WITH_DEBUG="$(onoff "$(env_get DEBUG)")"
     [ -n "$SHM_MB" ] || SHM_MB="$(env_get SHM_MB)"
     [ -n "$PKG_MB" ] || PKG_MB="$(env_get PKG_MB)"
+    [ -n "$XMPP_GATEWAY" ] || XMPP_GATEWAY="$(env_get XMPP_GATEWAY)"
     if [ -z "$SIP_PORT" ]; then SIP_PORT="$(env_get SIP_TCP)"; SIP_PORT="${SIP_PORT##*:}"; fi
     if [ -z "$TLS_PORT" ]; then TLS_PORT="$(env_get SIP_TLS)"; TLS_PORT="${TLS_PORT##*:}"; fi
     [ -z "$SIP_PORT" ] || KEEP_PORTS=1
@@ -315,6 +332,10 @@ launch() { # -> sets PID; 0 when the server answers, 1 on a bind failure, dies o
     [ "$WITH_DEBUG" = 1 ] && args+=( -A WITH_DEBUG )
     [ "$TLS_OK" = 1 ] && args+=( -A WITH_TLS -A "TLS_CERT=\"$RUN/tls/cert.pem\"" -A "TLS_KEY=\"$RUN/tls/key.pem\"" )
     [ "$WITH_XCAPDIFF" = 1 ] && args+=( -A WITH_XCAPDIFF -A "SQLCON=\"db=>sqlite:///$DB\"" )
+    if [ -n "$XMPP_GATEWAY" ] && [ "$XMPP_GATEWAY" != none ]; then
+        args+=( -A "XMPP_GATEWAY_URI=\"sip:$XMPP_GATEWAY;transport=tcp\""
+                -A "XMPP_GATEWAY_HOST=\"${XMPP_GATEWAY%:*}\"" -A "XMPP_GATEWAY_PORT=${XMPP_GATEWAY##*:}" )
+    fi
     printf '%s\n' "${args[@]}" > "$RUN/kamailio.args"
 
     # config check first: a fast failure with a readable error
@@ -431,6 +452,8 @@ onoff_out() { [ "$1" = 1 ] && echo on || echo off; }
     echo "DEBUG=$(onoff_out "$WITH_DEBUG")"
     echo "SHM_MB=$SHM_MB"
     echo "PKG_MB=$PKG_MB"
+    if [ -n "$XMPP_GATEWAY" ] && [ "$XMPP_GATEWAY" != none ]; then echo "XMPP_GATEWAY=$XMPP_GATEWAY"; else echo "XMPP_GATEWAY="; fi
+    echo "XMPP_DOMAIN=xmpp.example.org"
     echo "LOG=$RUN/kamailio.log"
     echo "HARNESS_DIR=$HERE"
 } > "$ENV_FILE.tmp"

@@ -68,6 +68,29 @@ public final class SipEngine implements AutoCloseable {
         return registration.register().thenApply(info -> null);
     }
 
+    /**
+     * Starts the stack without registering: for a user agent that others reach at a fixed address
+     * (see {@link SipSettings#listenPort()}), such as a gateway a proxy forwards requests to. The
+     * engine sends and receives requests as after {@link #start()}; {@link #registration()} stays
+     * unregistered. Idempotent.
+     *
+     * @throws SipTransportException when the stack cannot be started (the port is taken, ...)
+     */
+    public void startUnregistered() {
+        synchronized (lock) {
+            if (closed) {
+                throw new IllegalStateException("engine closed");
+            }
+            if (core == null) {
+                try {
+                    core = create();
+                } catch (RuntimeException e) {
+                    throw new SipTransportException("cannot start the SIP engine: " + e.getMessage(), e);
+                }
+            }
+        }
+    }
+
     private SipCore create() {
         String hop = SipStackRuntime.nextHop(account, transport);
         InetAddress bind = settings.bindAddress();
@@ -218,7 +241,7 @@ public final class SipEngine implements AutoCloseable {
         return account;
     }
 
-    /** Ends the publications and unregisters (waiting at most 5 s in all), then stops everything. */
+    /** Ends the subscriptions and publications and unregisters (waiting at most 5 s in all), then stops everything. */
     @Override
     public void close() {
         close(Duration.ofSeconds(5));

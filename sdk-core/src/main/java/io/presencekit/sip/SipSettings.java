@@ -44,6 +44,7 @@ public final class SipSettings {
     private final ScheduledExecutorService scheduler;
     private final Duration requestTimeout;
     private final Duration keepAliveInterval;
+    private final int listenPort;
 
     private SipSettings(Builder b) {
         maxMessageSize = b.maxMessageSize;
@@ -58,6 +59,7 @@ public final class SipSettings {
         scheduler = b.scheduler;
         requestTimeout = b.requestTimeout;
         keepAliveInterval = b.keepAliveInterval;
+        listenPort = b.listenPort;
     }
 
     public static Builder builder() {
@@ -144,6 +146,15 @@ public final class SipSettings {
         return keepAliveInterval;
     }
 
+    /**
+     * The local port the stack listens on, or 0 (the default) for a free one picked at start. A
+     * fixed port is for a user agent others reach at a known address without registering, such as
+     * a gateway that a proxy forwards requests to.
+     */
+    public int listenPort() {
+        return listenPort;
+    }
+
     /** Builds {@link SipSettings}. Not thread-safe. */
     public static final class Builder {
         private int maxMessageSize = DEFAULT_MAX_MESSAGE_SIZE;
@@ -158,6 +169,7 @@ public final class SipSettings {
         private ScheduledExecutorService scheduler;
         private Duration requestTimeout = Duration.ofSeconds(32);
         private Duration keepAliveInterval = Duration.ofSeconds(20);
+        private int listenPort;
 
         private Builder() {
         }
@@ -168,6 +180,15 @@ public final class SipSettings {
                 throw new IllegalArgumentException("keep-alive interval must be zero or at least 1 s: " + interval);
             }
             this.keepAliveInterval = interval;
+            return this;
+        }
+
+        /** The local port to listen on (1-65535), or 0 for a free one (the default). */
+        public Builder listenPort(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("not a port: " + port);
+            }
+            this.listenPort = port;
             return this;
         }
 

@@ -51,6 +51,7 @@ public final class SubscriptionRequest {
     private final byte[] body;
     private final String contentType;
     private final RetryPolicy retryPolicy;
+    private final String from;
 
     private SubscriptionRequest(Builder b) {
         this.target = b.target;
@@ -61,6 +62,7 @@ public final class SubscriptionRequest {
         this.body = b.body == null ? null : b.body.clone();
         this.contentType = b.contentType;
         this.retryPolicy = b.retryPolicy != null ? b.retryPolicy : RetryPolicy.standard();
+        this.from = b.from;
     }
 
     /** A builder for a subscription to {@code target} (a SIP URI) for {@code event}. */
@@ -77,6 +79,7 @@ public final class SubscriptionRequest {
         b.body = body;
         b.contentType = contentType;
         b.retryPolicy = retryPolicy;
+        b.from = from;
         return b;
     }
 
@@ -120,6 +123,15 @@ public final class SubscriptionRequest {
         return retryPolicy;
     }
 
+    /**
+     * The identity in From, when it is not the account's AoR: a gateway subscribing on behalf of
+     * a user of another network (RFC 3261, section 8.1.1.3 leaves From to the UA). The server must
+     * accept that identity from this client without the account's credentials.
+     */
+    public Optional<String> from() {
+        return Optional.ofNullable(from);
+    }
+
     @Override
     public String toString() {
         return "SubscriptionRequest[" + event + " " + target + "]";
@@ -135,6 +147,7 @@ public final class SubscriptionRequest {
         private byte[] body;
         private String contentType;
         private RetryPolicy retryPolicy;
+        private String from;
 
         private Builder(String target, String event) {
             target(target);
@@ -205,6 +218,20 @@ public final class SubscriptionRequest {
         /** How to retry after failures (default {@link RetryPolicy#standard()}). */
         public Builder retryPolicy(RetryPolicy policy) {
             this.retryPolicy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /** The identity in From (a {@code sip:} or {@code sips:} URI), or null for the account's AoR. */
+        public Builder from(String uri) {
+            if (uri == null) {
+                this.from = null;
+                return this;
+            }
+            String t = uri.trim().toLowerCase(Locale.ROOT);
+            if (!(t.startsWith("sip:") || t.startsWith("sips:")) || uri.chars().anyMatch(Character::isWhitespace)) {
+                throw new IllegalArgumentException("not a SIP URI: " + uri);
+            }
+            this.from = uri.trim();
             return this;
         }
 

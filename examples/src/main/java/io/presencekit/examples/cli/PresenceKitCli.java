@@ -37,8 +37,8 @@ import picocli.CommandLine.Spec;
  * <p>One instance runs one command line ({@link #execute(String...)}); not thread-safe.
  */
 @Command(name = "presencekit", sortOptions = false, usageHelpAutoWidth = true,
-        description = "SIP SIMPLE presence tools: address book and raw XCAP access.",
-        subcommands = {XcapCommand.class, ContactsCommand.class},
+        description = "SIP SIMPLE presence tools: address book, raw XCAP access and a SIP/XMPP presence gateway.",
+        subcommands = {XcapCommand.class, ContactsCommand.class, XmppGatewayCommand.class},
         footer = {"", "The password may also come from the environment variable " + PresenceKitCli.PASSWORD_ENV + ".",
                 "Exit codes: 0 success, 1 the operation failed, 2 unusable command line."})
 public final class PresenceKitCli implements Callable<Integer> {

@@ -19,10 +19,10 @@ import java.util.concurrent.TimeUnit;
  * next {@link Script} on a thread of its own; what a script throws is kept and rethrown by
  * {@link #close()}.
  */
-final class FakeXmppServer implements AutoCloseable {
+public final class FakeXmppServer implements AutoCloseable {
     /** What the server does on one connection. */
     @FunctionalInterface
-    interface Script {
+    public interface Script {
         void run(Conn conn) throws Exception;
     }
 
@@ -33,7 +33,7 @@ final class FakeXmppServer implements AutoCloseable {
     private final Thread acceptor;
     private volatile boolean closed;
 
-    FakeXmppServer(Script... scripts) throws IOException {
+    public FakeXmppServer(Script... scripts) throws IOException {
         this.server = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
         this.scripts.addAll(List.of(scripts));
         this.acceptor = new Thread(this::acceptLoop, "fake-xmpp-server");
@@ -41,7 +41,7 @@ final class FakeXmppServer implements AutoCloseable {
         this.acceptor.start();
     }
 
-    int port() {
+    public int port() {
         return server.getLocalPort();
     }
 
@@ -96,7 +96,7 @@ final class FakeXmppServer implements AutoCloseable {
     }
 
     /** One accepted connection. */
-    static final class Conn {
+    public static final class Conn {
         final Socket socket;
         private final InputStream in;
         private final OutputStream out;
@@ -115,7 +115,7 @@ final class FakeXmppServer implements AutoCloseable {
         }
 
         /** Reads until {@code marker} arrived; returns what came since the last call, marker included. */
-        String readUntil(String marker) throws IOException {
+        public String readUntil(String marker) throws IOException {
             byte[] buf = new byte[4096];
             while (received.indexOf(marker, consumed) < 0) {
                 int n;
@@ -136,7 +136,7 @@ final class FakeXmppServer implements AutoCloseable {
         }
 
         /** Reads until the client closes the connection; returns the rest. */
-        String readToEnd() throws IOException {
+        public String readToEnd() throws IOException {
             byte[] buf = new byte[4096];
             int n;
             while ((n = in.read(buf)) >= 0) {
@@ -147,7 +147,7 @@ final class FakeXmppServer implements AutoCloseable {
             return s;
         }
 
-        void send(String xml) throws IOException {
+        public void send(String xml) throws IOException {
             out.write(xml.getBytes(StandardCharsets.UTF_8));
             out.flush();
         }
@@ -164,7 +164,7 @@ final class FakeXmppServer implements AutoCloseable {
         }
 
         /** Opens the stream and accepts the handshake when it matches {@code secret}. */
-        void accept(String id, String secret) throws Exception {
+        public void accept(String id, String secret) throws Exception {
             openStream(id);
             String hs = readUntil("</handshake>");
             String expected = "<handshake>" + sha1Hex(id + secret) + "</handshake>";

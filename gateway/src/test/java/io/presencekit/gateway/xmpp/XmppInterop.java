@@ -32,13 +32,13 @@ import org.junit.jupiter.api.Assumptions;
  * @param users           the provisioned users
  * @param password        every user's password
  */
-record XmppInterop(String c2sHost, int c2sPort, String componentHost, int componentPort, String xmppDomain,
+public record XmppInterop(String c2sHost, int c2sPort, String componentHost, int componentPort, String xmppDomain,
         String componentDomain, String secret, List<String> users, String password) {
     /** System property: path of {@code <run dir>/prosody.env}. */
-    static final String ENV_PROPERTY = "presencekit.xmpp.env";
+    public static final String ENV_PROPERTY = "presencekit.xmpp.env";
 
     /** The running server, or a skipped (under CI: failed) test. */
-    static XmppInterop server() {
+    public static XmppInterop server() {
         String file = System.getProperty(ENV_PROPERTY);
         if (file == null || file.isBlank() || file.contains("${")) {
             String msg = "no XMPP interop server configured (run bash scripts/test.sh, or start"
@@ -92,7 +92,7 @@ record XmppInterop(String c2sHost, int c2sPort, String componentHost, int compon
     }
 
     /** A component configuration for this server. */
-    XmppComponentConfig.Builder componentConfig() {
+    public XmppComponentConfig.Builder componentConfig() {
         return XmppComponentConfig.builder().host(componentHost).port(componentPort).domain(componentDomain)
                 .secret(secret);
     }

@@ -103,10 +103,19 @@ public final class SipCore implements SipListener {
      * methods that take one) with {@code ;transport=}.
      */
     public Request newRequest(String method, String requestUri, String to) {
+        return newRequest(method, requestUri, to, null);
+    }
+
+    /**
+     * As {@link #newRequest(String, String, String)} with {@code fromUri} (no display name) in From
+     * in place of the account's AoR when it is not null: a gateway sending on behalf of others.
+     */
+    public Request newRequest(String method, String requestUri, String to, String fromUri) {
         try {
             HeaderFactory h = runtime.headerFactory();
             URI ruri = runtime.addressFactory().createURI(requestUri);
-            Address from = runtime.address(account.aor(), account.displayName());
+            Address from = fromUri != null ? runtime.address(fromUri, null)
+                    : runtime.address(account.aor(), account.displayName());
             Request r = runtime.messageFactory().createRequest(ruri, method,
                     runtime.provider().getNewCallId(), h.createCSeqHeader(cseq.getAndIncrement(), method),
                     h.createFromHeader(from, Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong())),

@@ -151,7 +151,7 @@ public final class SipStackRuntime implements AutoCloseable {
             messages = FACTORY.createMessageFactory();
             SipProvider prov = null;
             for (Transport t : transports) {
-                ListeningPoint lp = listen(bind, t);
+                ListeningPoint lp = listen(bind, t, settings.listenPort());
                 points.put(t, lp);
                 if (prov == null) {
                     prov = stack.createSipProvider(lp);
@@ -200,7 +200,10 @@ public final class SipStackRuntime implements AutoCloseable {
         }
     }
 
-    private ListeningPoint listen(InetAddress bind, Transport t) throws Exception {
+    private ListeningPoint listen(InetAddress bind, Transport t, int fixedPort) throws Exception {
+        if (fixedPort != 0) {
+            return stack.createListeningPoint(bind.getHostAddress(), fixedPort, t.token());
+        }
         Exception last = null;
         for (int attempt = 0; attempt < 5; attempt++) {
             int port;

@@ -150,7 +150,8 @@ public final class SubscriptionUsage implements Subscription {
     private void newDialog() {
         removeRoute();
         cancel();
-        Request r = core.newRequest(Request.SUBSCRIBE, request.target(), request.target());
+        Request r = core.newRequest(Request.SUBSCRIBE, request.target(), request.target(),
+                request.from().orElse(null));
         callId = ((CallIdHeader) r.getHeader(CallIdHeader.NAME)).getCallId();
         localTag = ((FromHeader) r.getHeader(FromHeader.NAME)).getTag();
         dialog = null;
