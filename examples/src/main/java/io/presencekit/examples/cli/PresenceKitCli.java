@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "presencekit", sortOptions = false, usageHelpAutoWidth = true,
         description = "SIP SIMPLE presence tools: publish, watch, watchers, address book, XCAP, and a demo.",
-        subcommands = {PublishCommand.class, WatchCommand.class, WatchListCommand.class, WatchersCommand.class,
+        subcommands = {DemoCommand.class, PublishCommand.class, WatchCommand.class, WatchListCommand.class, WatchersCommand.class,
                 ContactsCommand.class, XcapCommand.class, XcapDiffCommand.class},
         footer = {"", "The password may also come from the environment variable " + PresenceKitCli.PASSWORD_ENV + ".",
                 "Exit codes: 0 success, 1 the operation failed, 2 unusable command line."})
