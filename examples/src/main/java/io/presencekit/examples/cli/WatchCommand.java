@@ -19,6 +19,7 @@ import picocli.CommandLine.Parameters;
  * notification is reported as a {@code presence} event ({@code status}
  * available|away|busy|offline|unknown and {@code note}, summarised by {@link ContactPresence}),
  * the subscription's state as {@code state} events ({@code subscription} pending|active|terminated).
+ * An active notification without a body (nothing known) is reported with status {@code unknown}.
  * Runs until interrupted, {@code --duration}, or the server ends the subscription for good.
  */
 @Command(name = "watch", sortOptions = false, description = "Watch one presentity's presence until interrupted (Ctrl-C).")
@@ -41,6 +42,14 @@ final class WatchCommand extends EngineCommand {
                     @Override
                     public void presenceChanged(PresenceDocument document, Notification notification) {
                         out.emit(SipAccess.presenceEvent(target, ContactPresence.of(target, document)));
+                    }
+
+                    @Override
+                    public void notified(Notification notification) {
+                        // an active NOTIFY without a body: the server knows nothing about the presentity
+                        if (!notification.hasBody() && notification.state() == SubscriptionState.ACTIVE) {
+                            out.emit(SipAccess.presenceEvent(target, ContactPresence.unknown(target)));
+                        }
                     }
 
                     @Override
