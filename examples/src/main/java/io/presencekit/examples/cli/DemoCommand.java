@@ -233,11 +233,10 @@ final class DemoCommand extends CliCommand {
             } catch (StepFailure f) {
                 Optional<ContactPresence> last = Optional.ofNullable(aliceC.contactPresence().get(bobAor));
                 String seen = last.map(DemoCommand::describe).orElse("nothing");
-                String why = kamailio != null && kamailio.logContains("replace is required for pidf-manipulation")
-                        ? "; Kamailio logged \"replace is required for pidf-manipulation support\": its SQLite"
-                                + " backend cannot turn the offline document into presence"
-                                + " (interop/kamailio/NOTES.md)"
-                        : "; the server did not deliver bob's pidf-manipulation document";
+                String why = kamailio != null
+                        ? "; the project's Kamailio NOTIFYs bob's removed tuple (closed) next to his offline document"
+                                + " when he leaves, and nothing after (interop/kamailio/NOTES.md)"
+                        : "; the server did not send bob's offline document alone";
                 throw new StepFailure(f.getMessage() + "; alice's last view of bob: " + seen + why);
             }
         });

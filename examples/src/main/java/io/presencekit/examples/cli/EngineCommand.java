@@ -30,6 +30,7 @@ abstract class EngineCommand extends CliCommand {
     @Override
     protected final int run() throws Exception {
         String aor = account();
+        checkArguments();
         EventOutput out = output();
         SipEngine engine = new SipEngine(SipAccess.account(this), SipAccess.settings(this), new SipEngineListener() {
             @Override
@@ -63,6 +64,10 @@ abstract class EngineCommand extends CliCommand {
             }
         }
         return PresenceKitCli.EXIT_OK;
+    }
+
+    /** Refuses unusable arguments (with {@link #usage}) before anything goes on the network. */
+    void checkArguments() {
     }
 
     /**

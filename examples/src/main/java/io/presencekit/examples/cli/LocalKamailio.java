@@ -139,19 +139,6 @@ final class LocalKamailio {
         return env.get("XCAP_ROOT");
     }
 
-    /** Whether Kamailio's log has a line containing {@code text}. */
-    boolean logContains(String text) {
-        String log = env.get("LOG");
-        if (log == null) {
-            return false;
-        }
-        try (var lines = Files.lines(Path.of(log), StandardCharsets.UTF_8)) {
-            return lines.anyMatch(l -> l.contains(text));
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return false;
-        }
-    }
-
     /** Stops the server and removes its run directory (once; later calls do nothing). */
     synchronized void stop() {
         if (stopped) {

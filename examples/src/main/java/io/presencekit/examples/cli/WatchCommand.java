@@ -28,13 +28,17 @@ final class WatchCommand extends EngineCommand {
     String uri;
 
     @Override
-    Runnable watch(SipEngine engine, String aor, Lifetime life) {
-        String target;
+    void checkArguments() {
         try {
-            target = Options.sipAddress(uri);
+            Options.sipAddress(uri);
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }
+    }
+
+    @Override
+    Runnable watch(SipEngine engine, String aor, Lifetime life) {
+        String target = Options.sipAddress(uri);
         EventOutput out = output();
         SubscriptionListener states = subscriptionEvents(out, target, life);
         PresenceSubscription sub = PresenceSubscription.create(engine, PresenceSubscription.request(target).build(),

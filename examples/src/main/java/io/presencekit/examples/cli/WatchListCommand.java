@@ -25,13 +25,17 @@ final class WatchListCommand extends EngineCommand {
     String uri;
 
     @Override
-    Runnable watch(SipEngine engine, String aor, Lifetime life) {
-        String list;
+    void checkArguments() {
         try {
-            list = Options.sipAddress(uri);
+            Options.sipAddress(uri);
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }
+    }
+
+    @Override
+    Runnable watch(SipEngine engine, String aor, Lifetime life) {
+        String list = Options.sipAddress(uri);
         EventOutput out = output();
         ContactPresenceWatcher w = ContactPresenceWatcher.builder(engine).listUri(list)
                 .listener(new ContactPresenceWatcher.Listener() {
