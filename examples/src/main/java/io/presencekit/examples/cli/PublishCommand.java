@@ -61,6 +61,7 @@ final class PublishCommand extends CliCommand {
                 life.await();
             } finally {
                 client.close(SipAccess.CLOSE);
+                out.emit(SipAccess.stateEvent(aor, io.presencekit.ClientState.OFFLINE));
             }
         }
         return PresenceKitCli.EXIT_OK;

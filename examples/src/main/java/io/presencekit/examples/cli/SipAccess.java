@@ -97,7 +97,10 @@ final class SipAccess {
         return new PresenceListener() {
             @Override
             public void clientStateChanged(ClientState state) {
-                out.emit(stateEvent(account, state));
+                // the command reports offline itself once close has returned (this call may come later)
+                if (state.status() != ClientState.Status.OFFLINE) {
+                    out.emit(stateEvent(account, state));
+                }
             }
 
             @Override

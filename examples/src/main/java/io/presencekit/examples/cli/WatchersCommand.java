@@ -71,7 +71,10 @@ final class WatchersCommand extends CliCommand {
 
             @Override
             public void clientStateChanged(ClientState state) {
-                out.emit(SipAccess.stateEvent(aor, state));
+                // offline is reported once close has returned (this call may come later)
+                if (state.status() != ClientState.Status.OFFLINE) {
+                    out.emit(SipAccess.stateEvent(aor, state));
+                }
             }
 
             @Override
@@ -89,6 +92,7 @@ final class WatchersCommand extends CliCommand {
                 life.await();
             } finally {
                 client.close(SipAccess.CLOSE);
+                out.emit(SipAccess.stateEvent(aor, ClientState.OFFLINE));
             }
         }
         return PresenceKitCli.EXIT_OK;
