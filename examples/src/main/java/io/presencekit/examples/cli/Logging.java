@@ -1,7 +1,8 @@
 package io.presencekit.examples.cli;
 
 /**
- * The log settings of the command line (slf4j-simple): warnings on standard error by default,
+ * The log settings of the command line (slf4j-simple): warnings on standard error by default
+ * (errors only for the JAIN-SIP stack),
  * the SDK's debug output and the HTTP headers with {@code --trace}. slf4j-simple reads its
  * settings when the first logger is made, so they are set before any XCAP or SIP object exists.
  */
@@ -18,6 +19,8 @@ final class Logging {
         setIfAbsent(PREFIX + "showThreadName", "false");
         setIfAbsent(PREFIX + "showShortLogName", "true");
         setIfAbsent(PREFIX + "levelInBrackets", "true");
+        // JAIN-SIP warns at start about TLS key store defaults the SIP commands do not use
+        setIfAbsent(PREFIX + "log.gov.nist", "error");
     }
 
     /** Debug output of the SDK and the HTTP headers (for {@code --trace}). */

@@ -37,8 +37,9 @@ import picocli.CommandLine.Spec;
  * <p>One instance runs one command line ({@link #execute(String...)}); not thread-safe.
  */
 @Command(name = "presencekit", sortOptions = false, usageHelpAutoWidth = true,
-        description = "SIP SIMPLE presence tools: address book, raw XCAP access and a SIP/XMPP presence gateway.",
-        subcommands = {XcapCommand.class, ContactsCommand.class, XmppGatewayCommand.class},
+        description = "SIP SIMPLE presence tools: publish, watch, watchers, address book, XCAP, a SIP/XMPP presence gateway and a demo.",
+        subcommands = {DemoCommand.class, PublishCommand.class, WatchCommand.class, WatchListCommand.class, WatchersCommand.class,
+                ContactsCommand.class, XcapCommand.class, XcapDiffCommand.class, XmppGatewayCommand.class},
         footer = {"", "The password may also come from the environment variable " + PresenceKitCli.PASSWORD_ENV + ".",
                 "Exit codes: 0 success, 1 the operation failed, 2 unusable command line."})
 public final class PresenceKitCli implements Callable<Integer> {

@@ -46,11 +46,7 @@ final class XcapAccess {
             throw command.usage("this command needs the XCAP root: --xcap-root <url>");
         }
         KeyStore trust = cli.trust() == null ? null : loadTrust(cli.trust());
-        XcapCompatibility compat = switch (cli.xcapCompat()) {
-            case STANDARD -> XcapCompatibility.STANDARD;
-            case KAMAILIO -> XcapCompatibility.KAMAILIO;
-            case AUTO -> detect(cli.xcapRoot(), trust, out);
-        };
+        XcapCompatibility compat = compatibility(cli, trust, out);
         XcapClient.Builder b = XcapClient.builder(cli.xcapRoot()).compatibility(compat);
         if (trust != null) {
             b.trustStore(trust);
@@ -66,6 +62,15 @@ final class XcapAccess {
             }
         }
         return b.build();
+    }
+
+    /** The server's quirks: {@code --xcap-compat}, detected when it is {@code auto}. */
+    static XcapCompatibility compatibility(PresenceKitCli cli, KeyStore trust, EventOutput out) {
+        return switch (cli.xcapCompat()) {
+            case STANDARD -> XcapCompatibility.STANDARD;
+            case KAMAILIO -> XcapCompatibility.KAMAILIO;
+            case AUTO -> detect(cli.xcapRoot(), trust, out);
+        };
     }
 
     private static XcapCompatibility detect(String root, KeyStore trust, EventOutput out) {
