@@ -3,7 +3,6 @@ package io.presencekit.sip.internal;
 import gov.nist.javax.sip.ListeningPointImpl;
 import gov.nist.javax.sip.stack.MessageProcessor;
 import io.presencekit.sip.Transport;
-import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -49,6 +48,7 @@ public final class FlowMonitor implements AutoCloseable {
 
     private final MessageProcessor processor;
     private final ListeningPointImpl listeningPoint;
+    private final java.net.InetSocketAddress hopSocket;
     private final String hopAddress;
     private final int hopPort;
     private final String hop;
@@ -59,31 +59,18 @@ public final class FlowMonitor implements AutoCloseable {
     private final ScheduledExecutorService timer;
     // JAIN-SIP has no accessor for the connection of a hop, so its fields are read reflectively;
     // when that fails (another stack version) the watch turns itself off and keep-alives remain
-    private static final java.lang.reflect.Field IO_HANDLER = field("gov.nist.javax.sip.stack.SIPTransactionStack",
-            "ioHandler");
-    private static final java.lang.reflect.Field SOCKETS = field("gov.nist.javax.sip.stack.IOHandler", "socketTable");
+    private static final java.lang.reflect.Field IO_HANDLER = StackConnections.field(
+            "gov.nist.javax.sip.stack.SIPTransactionStack", "ioHandler");
+    private static final java.lang.reflect.Field SOCKETS = StackConnections.field(
+            "gov.nist.javax.sip.stack.IOHandler", "socketTable");
     // connections the processor opened or accepted itself (not all of them are in the table above)
-    private static final java.lang.reflect.Field CHANNELS = field(
+    private static final java.lang.reflect.Field CHANNELS = StackConnections.field(
             "gov.nist.javax.sip.stack.ConnectionOrientedMessageProcessor", "messageChannels");
-    private static final java.lang.reflect.Field INCOMING = field(
+    private static final java.lang.reflect.Field INCOMING = StackConnections.field(
             "gov.nist.javax.sip.stack.ConnectionOrientedMessageProcessor", "incomingMessageChannels");
-    private static final java.lang.reflect.Field CHANNEL_SOCKET = field(
-            "gov.nist.javax.sip.stack.ConnectionOrientedMessageChannel", "mySock");
     private final Object stack;
     private java.net.Socket knownSocket;
     private boolean reported;
-
-    private static java.lang.reflect.Field field(String type, String name) {
-        try {
-            java.lang.reflect.Field f = Class.forName(type).getDeclaredField(name);
-            f.setAccessible(true);
-            return f;
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            LoggerFactory.getLogger(FlowMonitor.class).warn("cannot watch SIP connections ({}); keep-alives only",
-                    e.toString());
-            return null;
-        }
-    }
 
     /**
      * @param nextHop     {@code host:port/transport}, as {@link SipStackRuntime#nextHop}
@@ -98,17 +85,13 @@ public final class FlowMonitor implements AutoCloseable {
         this.listeningPoint = (ListeningPointImpl) runtime.listeningPoint(transport);
         this.processor = listeningPoint.getMessageProcessor();
         this.stack = processor.getSIPStack();
-        String hostPort = nextHop.substring(0, nextHop.lastIndexOf('/'));
-        String host = hostPort.substring(0, hostPort.lastIndexOf(':'));
-        if (host.startsWith("[") && host.endsWith("]")) {
-            host = host.substring(1, host.length() - 1);
-        }
         try {
-            this.hopAddress = InetAddress.getByName(host).getHostAddress();
+            this.hopSocket = StackConnections.resolve(nextHop);
         } catch (java.net.UnknownHostException e) {
-            throw new IllegalStateException("cannot resolve the next hop " + host, e);
+            throw new IllegalStateException("cannot resolve the next hop " + nextHop, e);
         }
-        this.hopPort = Integer.parseInt(hostPort.substring(hostPort.lastIndexOf(':') + 1));
+        this.hopAddress = hopSocket.getAddress().getHostAddress();
+        this.hopPort = hopSocket.getPort();
         this.hop = hopAddress + ":" + hopPort + "/" + transport.token();
         this.loop = loop;
         this.monitor = monitor;
@@ -169,14 +152,13 @@ public final class FlowMonitor implements AutoCloseable {
     /** The socket of a channel of the processor's {@code map} whose peer is the next hop, or null. */
     @SuppressWarnings("unchecked")
     private java.net.Socket channelSocket(java.lang.reflect.Field map) throws ReflectiveOperationException {
-        if (map == null || CHANNEL_SOCKET == null) {
+        if (map == null) {
             return null;
         }
         java.util.Map<String, ?> channels = (java.util.Map<String, ?>) map.get(processor);
         for (Object ch : List.copyOf(channels.values())) {
-            java.net.Socket s = (java.net.Socket) CHANNEL_SOCKET.get(ch);
-            if (s != null && s.getInetAddress() != null && s.getPort() == hopPort
-                    && s.getInetAddress().getHostAddress().equals(hopAddress)) {
+            java.net.Socket s = StackConnections.socketOf(ch);
+            if (StackConnections.leadsTo(s, hopSocket)) {
                 return s;
             }
         }

@@ -56,14 +56,8 @@ public final class SipCore implements SipListener {
             hop = null;
             return;
         }
-        String hostPort = nextHop.substring(0, nextHop.lastIndexOf('/'));
-        String host = hostPort.substring(0, hostPort.lastIndexOf(':'));
-        if (host.startsWith("[") && host.endsWith("]")) {
-            host = host.substring(1, host.length() - 1);
-        }
         try {
-            hop = new java.net.InetSocketAddress(java.net.InetAddress.getByName(host),
-                    Integer.parseInt(hostPort.substring(hostPort.lastIndexOf(':') + 1)));
+            hop = StackConnections.resolve(nextHop);
         } catch (java.net.UnknownHostException e) {
             hop = null;
         }
@@ -157,48 +151,17 @@ public final class SipCore implements SipListener {
     }
 
     /**
-     * The local port of the TCP/TLS connection {@code m} came over when it came from the next hop,
-     * else 0 (UDP, another peer, or a connection the next hop opened to our listening port).
-     */
-    /**
      * The local port of the TCP/TLS connection the transaction's message came over, when it is a
      * connection to the next hop, else 0 (UDP, another peer, or a connection the next hop opened
      * to our listening port).
      */
     private int flowPort(javax.sip.Transaction t) {
         java.net.InetSocketAddress hop = this.hop;
-        if (!transport.reliable() || hop == null || !(t instanceof gov.nist.javax.sip.stack.SIPTransaction)
-                || CHANNEL_SOCKET == null) {
+        if (!transport.reliable() || hop == null || !(t instanceof gov.nist.javax.sip.stack.SIPTransaction)) {
             return 0;
         }
-        Object channel = ((gov.nist.javax.sip.stack.SIPTransaction) t).getMessageChannel();
-        if (!(channel instanceof gov.nist.javax.sip.stack.ConnectionOrientedMessageChannel)) {
-            return 0;
-        }
-        try {
-            java.net.Socket s = (java.net.Socket) CHANNEL_SOCKET.get(channel);
-            if (s == null || s.getInetAddress() == null || s.getPort() != hop.getPort()
-                    || !s.getInetAddress().getHostAddress().equals(hop.getAddress().getHostAddress())) {
-                return 0;
-            }
-            return s.getLocalPort();
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return 0;
-        }
-    }
-
-    // JAIN-SIP has no accessor for a channel's socket
-    private static final java.lang.reflect.Field CHANNEL_SOCKET = channelSocketField();
-
-    private static java.lang.reflect.Field channelSocketField() {
-        try {
-            java.lang.reflect.Field f = gov.nist.javax.sip.stack.ConnectionOrientedMessageChannel.class
-                    .getDeclaredField("mySock");
-            f.setAccessible(true);
-            return f;
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return null;
-        }
+        java.net.Socket s = StackConnections.socketOf(((gov.nist.javax.sip.stack.SIPTransaction) t).getMessageChannel());
+        return StackConnections.leadsTo(s, hop) ? s.getLocalPort() : 0;
     }
 
     @Override
