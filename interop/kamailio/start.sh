@@ -62,6 +62,8 @@ MARKER=".presencekit-kamailio"
 die() { echo "start.sh: $*" >&2; exit 1; }
 say() { echo "start.sh: $*" >&2; }
 usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; }
+# shellcheck source=../lib.sh
+. "$HERE/../lib.sh"
 
 SIP_PORT="" TLS_PORT="" RUN="" RESTART=0 INSTALL=1
 WITH_AUTH="" WITH_TLS="" WITH_XCAPDIFF="" WITH_DEBUG=""
@@ -125,15 +127,8 @@ case "$EXTRA_USERS" in
 esac
 
 # ---------------------------------------------------------------- packages --
-as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
-pkg_missing() { # pkg...: prints the ones dpkg does not have installed
-    local p
-    for p in "$@"; do
-        dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q "install ok installed" || echo "$p"
-    done
-}
 ensure_packages() {
-    local want=() missing
+    local want=()
     if [ -z "${KAMAILIO:-}" ]; then
         want+=(kamailio kamailio-presence-modules kamailio-xml-modules kamailio-sqlite-modules kamailio-tls-modules)
     fi
@@ -142,20 +137,7 @@ ensure_packages() {
     if [ "${NO_SQLITE_SHIM:-0}" != 1 ] && ! command -v cc >/dev/null && ! command -v gcc >/dev/null; then
         want+=(gcc libc6-dev)
     fi
-    [ ${#want[@]} -gt 0 ] || return 0
-    command -v dpkg-query >/dev/null || return 0   # not Debian: the checks below say what is missing
-    missing="$(pkg_missing "${want[@]}")"
-    [ -n "$missing" ] || return 0
-    if [ "$INSTALL" != 1 ]; then
-        say "missing packages (not installing, --no-install):" $missing
-        return 0
-    fi
-    say "installing" $missing "..."
-    # the lock timeout lets parallel runs on one machine wait for each other
-    as_root apt-get -o DPkg::Lock::Timeout=300 update -q >&2 || die "apt-get update failed"
-    # shellcheck disable=SC2086
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -q $missing >&2 \
-        || die "apt-get install failed:" $missing
+    install_missing "${want[@]}"
 }
 ensure_packages
 
@@ -215,30 +197,8 @@ SHM_MB="${SHM_MB:-64}" PKG_MB="${PKG_MB:-8}"
 [ -n "$SIP_PORT$TLS_PORT" ] && KEEP_PORTS=1   # given or recorded: never changed
 
 # ---------------------------------------------------------------- ports --
-port_entries() { # port: its lines in /proc/net/{tcp,udp}{,6} as "proto state"
-    local hex
-    hex="$(printf '%04X' "$1")"
-    for f in tcp tcp6 udp udp6; do
-        awk -v f="$f" -v h=":$hex" 'NR > 1 && substr($2, length($2) - 4) == h { print f, $4 }' \
-            "/proc/net/$f" 2>/dev/null || true
-    done
-}
-port_in_use() { # port: some socket on it, in any state (kept clear of when picking)
-    [ -n "$(port_entries "$1")" ]
-}
 port_bound() { # port: a TCP listener or a UDP socket on it
     port_entries "$1" | grep -q -E '^(tcp6? 0A|udp)'
-}
-pick_port() { # a free port below the ephemeral range, other than $1
-    local lo=10000 hi=32767 eph p i
-    eph="$(awk '{print $1}' /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)"
-    [ "$eph" -gt 12000 ] 2>/dev/null && hi=$((eph - 1))
-    for i in $(seq 1 200); do
-        p=$((lo + (RANDOM * 32768 + RANDOM) % (hi - lo + 1)))
-        [ "$p" != "${1:-}" ] || continue
-        port_in_use "$p" || { echo "$p"; return 0; }
-    done
-    die "no free port found"
 }
 
 T0=$(date +%s.%N)

@@ -49,6 +49,8 @@ MARKER=".presencekit-prosody"
 die() { echo "start.sh: $*" >&2; exit 1; }
 say() { echo "start.sh: $*" >&2; }
 usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; }
+# shellcheck source=../lib.sh
+. "$HERE/../lib.sh"
 
 C2S_PORT="" COMP_PORT="" SECRET="" RUN="" RESTART=0 INSTALL=1 WITH_TLS="" WITH_DEBUG=""
 [ "${PRESENCEKIT_NO_INSTALL:-0}" = 1 ] && INSTALL=0
@@ -84,32 +86,13 @@ case "$SECRET" in
 esac
 
 # ---------------------------------------------------------------- packages --
-as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
-pkg_missing() {
-    local p
-    for p in "$@"; do
-        dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q "install ok installed" || echo "$p"
-    done
-}
 ensure_packages() {
-    local want=() missing
+    local want=()
     # prosody depends on the Lua modules it needs (lua-sec, lua-socket, lua-expat,
     # lua-filesystem, lua-unbound); they are named for a --no-install report
     [ -z "${PROSODY:-}" ] && want+=(prosody lua-sec lua-socket lua-expat lua-filesystem)
     command -v openssl >/dev/null || want+=(openssl)
-    [ ${#want[@]} -gt 0 ] || return 0
-    command -v dpkg-query >/dev/null || return 0
-    missing="$(pkg_missing "${want[@]}")"
-    [ -n "$missing" ] || return 0
-    if [ "$INSTALL" != 1 ]; then
-        say "missing packages (not installing, --no-install):" $missing
-        return 0
-    fi
-    say "installing" $missing "..."
-    as_root apt-get -o DPkg::Lock::Timeout=300 update -q >&2 || die "apt-get update failed"
-    # shellcheck disable=SC2086
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -q $missing >&2 \
-        || die "apt-get install failed:" $missing
+    install_missing "${want[@]}"
 }
 ensure_packages
 
@@ -168,27 +151,7 @@ if [ -z "$SECRET" ]; then
 fi
 
 # ---------------------------------------------------------------- ports --
-port_entries() {
-    local hex
-    hex="$(printf '%04X' "$1")"
-    for f in tcp tcp6 udp udp6; do
-        awk -v f="$f" -v h=":$hex" 'NR > 1 && substr($2, length($2) - 4) == h { print f, $4 }' \
-            "/proc/net/$f" 2>/dev/null || true
-    done
-}
-port_in_use() { [ -n "$(port_entries "$1")" ]; }
 port_bound() { port_entries "$1" | grep -q -E '^tcp6? 0A'; }
-pick_port() { # a free port below the ephemeral range, other than $1
-    local lo=10000 hi=32767 eph p i
-    eph="$(awk '{print $1}' /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)"
-    [ "$eph" -gt 12000 ] 2>/dev/null && hi=$((eph - 1))
-    for i in $(seq 1 200); do
-        p=$((lo + (RANDOM * 32768 + RANDOM) % (hi - lo + 1)))
-        [ "$p" != "${1:-}" ] || continue
-        port_in_use "$p" || { echo "$p"; return 0; }
-    done
-    die "no free port found"
-}
 
 T0=$(date +%s.%N)
 
