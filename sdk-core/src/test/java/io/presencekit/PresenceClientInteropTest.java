@@ -276,12 +276,11 @@ class PresenceClientInteropTest {
     }
 
     /**
-     * The offline status (RFC 4827) shown once Bob leaves. Kamailio 5.6 on SQLite cannot store a
-     * pidf-manipulation document as presentity ("replace is required for pidf-manipulation
-     * support"), so watchers never get it there.
+     * The offline status (RFC 4827) shown once Bob leaves. Kamailio NOTIFYs his removed device's
+     * tuple, basic closed with its extended status kept, next to the offline document's tuple: the
+     * closed tuple must not count as online, and the offline tuple's note shows.
      */
     @Test
-    @Tag("known-defect")
     void whenBobLeavesAliceSeesHisOfflineNote() throws Exception {
         Pair p = aliceWatchesBob(user(5), user(6));
         p.bob().setOfflineStatus(Note.of("Gone fishing", "en")).get(WAIT.toSeconds(), TimeUnit.SECONDS);

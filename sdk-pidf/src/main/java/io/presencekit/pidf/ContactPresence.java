@@ -27,12 +27,19 @@ import java.util.Set;
  * pidf-manipulation, RFC 4827). This is what a contact list shows; the raw documents stay
  * reachable through {@link #documents()}.
  *
- * <p>Services (tuples) are ranked: open before closed (a tuple is open when its AG Projects
- * extended status is not {@code offline}, or, without one, when its basic status is
- * {@code open}); then by extended status, busy before available before away before offline (the
- * order Blink uses: a busy device means the person is busy); then basic {@code open} before
- * {@code closed}; then the newer timestamp. A closed or offline tuple therefore never outranks an
- * open one, and its note shows only when nothing is open.
+ * <p>Services (tuples) are ranked: open before closed; then, among open ones, by extended status,
+ * busy before available before away (the order Blink uses: a busy device means the person is
+ * busy), and among closed ones an explicit extended {@code offline} (an offline status such as
+ * the one a server merges in from pidf-manipulation) before the others; then basic {@code open}
+ * before {@code closed}; then the newer timestamp. A closed or offline tuple therefore never
+ * outranks an open one, and its note shows only when nothing is open.
+ *
+ * <p>A tuple is open when its basic status (RFC 3863, section 4.1.4) is not {@code closed} and its
+ * AG Projects extended status, if any, is not {@code offline}; without either, it is closed. A
+ * basic {@code closed} wins over a stale extended status: servers keep the last extended status
+ * of a device whose publication was removed (Kamailio sends the device's tuple with basic
+ * {@code closed} and its extended status kept), and Blink, which looks at the extended status
+ * first, would still show such a contact as away or busy.
  *
  * <p>Immutable and thread-safe.
  */
@@ -113,11 +120,10 @@ public final class ContactPresence {
     }
 
     /**
-     * The summary status: the best service's AG Projects extended status when present; else the
-     * RPID activities of the person and the best service (away, vacation, travel... give away;
-     * busy, on-the-phone, meeting... give busy); else basic open gives available and closed
-     * offline. A best service that is closed is offline whatever the activities say. No document
-     * or no tuple gives unknown.
+     * The summary status: offline when the best service is closed (see {@link Service#isOpen()});
+     * else its AG Projects extended status when present; else the RPID activities of the person
+     * and the best service (away, vacation, travel... give away; busy, on-the-phone, meeting...
+     * give busy); else available. No document or no tuple gives unknown.
      */
     public SummaryStatus summary() {
         return summary;
@@ -128,6 +134,9 @@ public final class ContactPresence {
             return SummaryStatus.UNKNOWN;
         }
         Service best = services.get(0);
+        if (!best.isOpen()) {
+            return SummaryStatus.OFFLINE;
+        }
         Optional<ExtendedStatus.Value> ext = best.extendedStatus();
         if (ext.isPresent()) {
             switch (ext.get()) {
@@ -140,9 +149,6 @@ public final class ContactPresence {
                 default:
                     return SummaryStatus.OFFLINE;
             }
-        }
-        if (!best.isOpen()) {
-            return SummaryStatus.OFFLINE;
         }
         Set<String> activities = activities();
         if (activities.stream().anyMatch(BUSY_ACTIVITIES::contains)) {
@@ -303,7 +309,7 @@ public final class ContactPresence {
 
     private static final Comparator<Service> RANKING = Comparator
             .comparing((Service s) -> !s.isOpen())
-            .thenComparing(s -> -s.extendedRank())
+            .thenComparing(s -> -s.rank())
             .thenComparing(s -> s.tuple().basic().orElse(Basic.CLOSED) != Basic.OPEN)
             .thenComparing((Service s) -> s.tuple().timestamp().map(OffsetDateTime::toInstant).orElse(null),
                     Comparator.nullsLast(Comparator.reverseOrder()));
@@ -348,20 +354,33 @@ public final class ContactPresence {
             return tuple.status().extension(ExtendedStatus.class).map(ExtendedStatus::value);
         }
 
-        /** Open: extended status other than offline, or without one, basic open. */
+        /**
+         * Open: the basic status is not {@code closed} and the AG Projects extended status is not
+         * {@code offline}, and at least one of them is present. A basic {@code closed} next to an
+         * extended {@code available}, {@code away} or {@code busy} is closed (a removed
+         * publication whose last extended status the server kept).
+         */
         public boolean isOpen() {
+            Optional<Basic> basic = tuple.basic();
             Optional<ExtendedStatus.Value> ext = extendedStatus();
+            if (basic.isPresent() && basic.get() == Basic.CLOSED) {
+                return false;
+            }
             if (ext.isPresent()) {
                 return ext.get() != ExtendedStatus.Value.OFFLINE;
             }
-            return tuple.basic().orElse(Basic.CLOSED) == Basic.OPEN;
+            return basic.isPresent();
         }
 
-        int extendedRank() {
+        /** Rank among services of the same openness, higher first. */
+        int rank() {
             Optional<ExtendedStatus.Value> ext = extendedStatus();
+            if (!isOpen()) {
+                // an explicit offline status explains why the contact is offline
+                return ext.isPresent() && ext.get() == ExtendedStatus.Value.OFFLINE ? 1 : 0;
+            }
             if (ext.isEmpty()) {
-                // no extended status: an open tuple counts as available, a closed one as offline
-                return tuple.basic().orElse(Basic.CLOSED) == Basic.OPEN ? 3 : 0;
+                return 3; // open without extended status counts as available
             }
             switch (ext.get()) {
                 case BUSY:

@@ -47,8 +47,36 @@ class ContactPresenceTest {
         assertEquals(SummaryStatus.BUSY, ContactPresence.of(URI, doc(tuple("a", "open", "busy", null, ""))).summary());
         assertEquals(SummaryStatus.OFFLINE,
                 ContactPresence.of(URI, doc(tuple("a", "open", "offline", null, ""))).summary());
-        assertEquals(SummaryStatus.AVAILABLE,
-                ContactPresence.of(URI, doc(tuple("a", "closed", "available", null, ""))).summary());
+    }
+
+    @Test
+    void basicClosedWinsOverAStaleExtendedStatus() {
+        for (String ext : List.of("available", "away", "busy")) {
+            ContactPresence p = ContactPresence.of(URI, doc(tuple("a", "closed", ext, null, "")));
+            assertEquals(SummaryStatus.OFFLINE, p.summary(), ext);
+            assertFalse(p.isOnline(), ext);
+            assertEquals(SummaryStatus.OFFLINE, p.devices().get(0).status(), ext);
+        }
+        // no basic: the extended status decides; neither: closed
+        assertEquals(SummaryStatus.AWAY, ContactPresence.of(URI, doc("<tuple id='a'><status><agp:extended>away"
+                + "</agp:extended></status></tuple>")).summary());
+        assertEquals(SummaryStatus.OFFLINE,
+                ContactPresence.of(URI, doc("<tuple id='a'><status/></tuple>")).summary());
+    }
+
+    @Test
+    void removedDeviceNextToTheOfflineStatusShowsTheOfflineNote() {
+        // Kamailio's NOTIFY when the last device unpublishes: the device's tuple, basic closed with its
+        // extended status kept, merged with the pidf-manipulation offline document's tuple
+        ContactPresence p = ContactPresence.of(URI, doc(
+                tuple("SID-dev", "closed", "away", "2026-01-02T10:00:00Z", "<note xml:lang='en'>Back soon</note>")
+                        + tuple("SID-off", "closed", "offline", "2026-01-01T10:00:00Z",
+                                "<note xml:lang='en'>Gone fishing</note>")));
+        assertEquals(SummaryStatus.OFFLINE, p.summary());
+        assertFalse(p.isOnline());
+        assertEquals("SID-off", p.bestService().orElseThrow().tuple().id());
+        assertEquals(Optional.of("Gone fishing"), p.note());
+        assertEquals(Optional.of("Gone fishing"), p.note("en"));
     }
 
     @Test

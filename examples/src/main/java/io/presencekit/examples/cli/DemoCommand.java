@@ -132,7 +132,7 @@ final class DemoCommand extends CliCommand {
             if (password == null) {
                 password = PASSWORD.toCharArray();
             }
-            story(aliceAor, bobAor, proxy, xcapRoot, password, kamailio);
+            story(aliceAor, bobAor, proxy, xcapRoot, password);
         } finally {
             for (int i = clients.size() - 1; i >= 0; i--) {
                 clients.get(i).close(SipAccess.CLOSE);
@@ -152,8 +152,8 @@ final class DemoCommand extends CliCommand {
         return allOk ? PresenceKitCli.EXIT_OK : PresenceKitCli.EXIT_FAILURE;
     }
 
-    private void story(String aliceAor, String bobAor, String proxy, String xcapRoot, char[] password,
-            LocalKamailio kamailio) throws Exception {
+    private void story(String aliceAor, String bobAor, String proxy, String xcapRoot, char[] password)
+            throws Exception {
         Recorder aliceHears = new Recorder();
         Recorder bobHears = new Recorder();
         Path state = Files.createTempDirectory("presencekit-demo");
@@ -233,11 +233,9 @@ final class DemoCommand extends CliCommand {
             } catch (StepFailure f) {
                 Optional<ContactPresence> last = Optional.ofNullable(aliceC.contactPresence().get(bobAor));
                 String seen = last.map(DemoCommand::describe).orElse("nothing");
-                String why = kamailio != null
-                        ? "; the project's Kamailio NOTIFYs bob's removed tuple (closed) next to his offline document"
-                                + " when he leaves, and nothing after (interop/kamailio/NOTES.md)"
-                        : "; the server did not send bob's offline document alone";
-                throw new StepFailure(f.getMessage() + "; alice's last view of bob: " + seen + why);
+                throw new StepFailure(f.getMessage() + "; alice's last view of bob: " + seen
+                        + " (the server merges the offline document, RFC 4827, into the NOTIFY it sends when bob's"
+                        + " last publication ends; --trace shows that NOTIFY)");
             }
         });
     }
