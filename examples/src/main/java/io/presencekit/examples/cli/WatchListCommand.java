@@ -13,10 +13,11 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code presencekit watch-list <uri>}: a resource list subscription (RFC 4662) to a list served by
- * the RLS (for an address book kept as Blink keeps it, {@code sip:<user>-buddies@<domain>} on
- * Kamailio), through {@link ContactPresenceWatcher}; each member's presence is reported as a
+ * the RLS (for an address book kept as Blink keeps it, {@code sip:<user>+presence@<domain>}),
+ * through {@link ContactPresenceWatcher}; each member's presence is reported as a
  * {@code presence} event, member and list subscription states and the watching mode as
- * {@code state} events.
+ * {@code state} events. A URI the server does not serve as a list is watched as one presentity
+ * (mode {@code per-contact}, with the reason).
  */
 @Command(name = "watch-list", sortOptions = false,
         description = "Watch the presence of a resource list's members (RLS) until interrupted (Ctrl-C).")
