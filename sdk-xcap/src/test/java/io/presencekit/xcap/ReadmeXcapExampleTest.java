@@ -6,6 +6,7 @@ import io.presencekit.xcap.addressbook.AddressBook;
 import io.presencekit.xcap.addressbook.AddressBookManager;
 import io.presencekit.xcap.addressbook.Contact;
 import io.presencekit.xcap.resourcelists.HandlingPolicy;
+import io.presencekit.xcap.testing.XcapTestServer;
 import org.junit.jupiter.api.Test;
 
 /** The code of the README's address-book section, kept compiling and true (against the in-JVM server). */

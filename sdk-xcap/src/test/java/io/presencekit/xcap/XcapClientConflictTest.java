@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.presencekit.xcap.error.XcapError;
 import io.presencekit.xcap.error.XcapErrorCondition;
 import io.presencekit.xcap.error.XcapErrorType;
+import io.presencekit.xcap.testing.XcapTestServer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.presencekit.xcap.testing.XcapTestServer;
 import javax.net.ssl.SSLException;
 import org.junit.jupiter.api.Test;
 

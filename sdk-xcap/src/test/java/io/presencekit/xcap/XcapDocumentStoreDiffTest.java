@@ -9,6 +9,7 @@ import io.presencekit.xcap.diff.XcapDiff;
 import io.presencekit.xcap.store.DocumentFormat;
 import io.presencekit.xcap.store.MemoryDocumentCache;
 import io.presencekit.xcap.store.XcapDocumentStore;
+import io.presencekit.xcap.testing.XcapTestServer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;

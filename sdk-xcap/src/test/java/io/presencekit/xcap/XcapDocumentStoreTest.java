@@ -11,6 +11,7 @@ import io.presencekit.xcap.store.DocumentFormat;
 import io.presencekit.xcap.store.FileDocumentCache;
 import io.presencekit.xcap.store.StoredDocument;
 import io.presencekit.xcap.store.XcapDocumentStore;
+import io.presencekit.xcap.testing.XcapTestServer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;

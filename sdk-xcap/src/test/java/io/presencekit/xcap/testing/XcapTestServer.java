@@ -1,4 +1,4 @@
-package io.presencekit.xcap;
+package io.presencekit.xcap.testing;
 
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
@@ -69,12 +69,13 @@ import org.xml.sax.InputSource;
  * a stray {@code Sia} header on every answer, {@code sr-...} entity tags, and a PUT without
  * {@code Content-Length} refused.
  */
-final class XcapTestServer implements AutoCloseable {
-    enum Flavor { RFC, KAMAILIO }
+public final class XcapTestServer implements AutoCloseable {
+    /** Which server the test server imitates. */
+    public enum Flavor { RFC, KAMAILIO }
 
     /** One request as the server saw it. */
-    record Recorded(String method, String target, Map<String, List<String>> headers, String body, int status) {
-        String header(String name) {
+    public record Recorded(String method, String target, Map<String, List<String>> headers, String body, int status) {
+        public String header(String name) {
             for (Map.Entry<String, List<String>> e : headers.entrySet()) {
                 if (e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty()) {
                     return e.getValue().get(0);
@@ -118,6 +119,7 @@ final class XcapTestServer implements AutoCloseable {
     private final AtomicInteger challenges = new AtomicInteger();
     private final AtomicInteger authorized = new AtomicInteger();
     private volatile boolean weakEtags;
+    private volatile boolean unavailable;
 
     private XcapTestServer(Flavor flavor, SSLContext tls, String rootPath) throws IOException {
         this.flavor = flavor;
@@ -136,22 +138,22 @@ final class XcapTestServer implements AutoCloseable {
     }
 
     /** A plain HTTP server with its XCAP root at {@code /xcap-root}. */
-    static XcapTestServer start(Flavor flavor) throws IOException {
+    public static XcapTestServer start(Flavor flavor) throws IOException {
         return new XcapTestServer(flavor, null, "/xcap-root");
     }
 
     /** A plain HTTP server with its XCAP root at {@code rootPath} ("" for the host's root, as in RFC 4825's examples). */
-    static XcapTestServer start(Flavor flavor, String rootPath) throws IOException {
+    public static XcapTestServer start(Flavor flavor, String rootPath) throws IOException {
         return new XcapTestServer(flavor, null, rootPath);
     }
 
     /** An HTTPS server presenting the key and certificate of {@code tls}. */
-    static XcapTestServer startTls(Flavor flavor, SSLContext tls) throws IOException {
+    public static XcapTestServer startTls(Flavor flavor, SSLContext tls) throws IOException {
         return new XcapTestServer(flavor, tls, "/xcap-root");
     }
 
     /** Requires Digest authentication (MD5, qop=auth) of {@code user} in {@code realm}. */
-    XcapTestServer requireDigest(String realm, String user, String password) {
+    public XcapTestServer requireDigest(String realm, String user, String password) {
         this.realm = realm;
         this.user = user;
         this.password = password;
@@ -159,70 +161,84 @@ final class XcapTestServer implements AutoCloseable {
     }
 
     /** Asks for Basic authentication only (and never accepts anything). */
-    XcapTestServer requireBasicOnly(String realm) {
+    public XcapTestServer requireBasicOnly(String realm) {
         this.realm = realm;
         this.basicOnly = true;
         return this;
     }
 
     /** Sends weak entity tags ({@code W/"..."}) from now on. */
-    XcapTestServer weakEtags() {
+    public XcapTestServer weakEtags() {
         this.weakEtags = true;
         return this;
     }
 
+    /**
+     * While {@code down}, answers every request with 503 Service Unavailable (RFC 9110, section
+     * 15.6.4) and changes nothing, as a server in maintenance or behind a failing proxy does.
+     */
+    public XcapTestServer unavailable(boolean down) {
+        this.unavailable = down;
+        return this;
+    }
+
     /** Forgets every nonce issued so far: the next request using one gets a {@code stale=true} challenge. */
-    void expireNonces() {
+    public void expireNonces() {
         expiredNonces.addAll(nonces.keySet());
         nonces.clear();
     }
 
     /** The XCAP root, {@code http(s)://127.0.0.1:<port><rootPath>}. */
-    URI root() {
+    public URI root() {
         String scheme = server instanceof HttpsServer ? "https" : "http";
         return URI.create(scheme + "://127.0.0.1:" + server.getAddress().getPort() + rootPath);
     }
 
-    int port() {
+    /** The port the server listens on. */
+    public int port() {
         return server.getAddress().getPort();
     }
 
     /** Stores a document directly; {@code path} is decoded and relative to the root, e.g. {@code resource-lists/users/sip:a@b/index}. */
-    String store(String path, String contentType, String xml) {
+    public String store(String path, String contentType, String xml) {
         String etag = newEtag();
         documents.put(path, new Doc(xml.getBytes(StandardCharsets.UTF_8), contentType, etag));
         return etag;
     }
 
     /** The stored document at {@code path} (decoded), or null. */
-    String document(String path) {
+    public String document(String path) {
         Doc d = documents.get(path);
         return d == null ? null : new String(d.body, StandardCharsets.UTF_8);
     }
 
     /** The entity tag of the document at {@code path}, or null. */
-    String etag(String path) {
+    public String etag(String path) {
         Doc d = documents.get(path);
         return d == null ? null : d.etag;
     }
 
-    List<Recorded> requests() {
+    /** Every request so far, in order. */
+    public List<Recorded> requests() {
         synchronized (requests) {
             return List.copyOf(requests);
         }
     }
 
-    Recorded lastRequest() {
+    /** The latest request. */
+    public Recorded lastRequest() {
         synchronized (requests) {
             return requests.get(requests.size() - 1);
         }
     }
 
-    int challenges() {
+    /** How many authentication challenges were sent. */
+    public int challenges() {
         return challenges.get();
     }
 
-    int authorized() {
+    /** How many requests were authorized. */
+    public int authorized() {
         return authorized.get();
     }
 
@@ -246,7 +262,7 @@ final class XcapTestServer implements AutoCloseable {
         }
         Answer a;
         try {
-            a = answer(method, target, u, ex.getRequestHeaders(), body);
+            a = unavailable ? status(503) : answer(method, target, u, ex.getRequestHeaders(), body);
         } catch (RuntimeException e) {
             a = new Answer(500, "text/plain", e.toString().getBytes(StandardCharsets.UTF_8), null);
         }
@@ -866,7 +882,7 @@ final class XcapTestServer implements AutoCloseable {
     }
 
     /** Percent-decoding as RFC 3986 defines it ('+' is not a space). */
-    static String decode(String s) {
+    public static String decode(String s) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
         for (int i = 0; i < b.length; i++) {
