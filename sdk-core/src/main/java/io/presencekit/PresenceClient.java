@@ -61,6 +61,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -79,7 +80,12 @@ import org.slf4j.LoggerFactory;
  * <p>XCAP is optional and fails soft: without an XCAP root, or when the XCAP server cannot be
  * reached at start, the client runs with an empty address book in state
  * {@link ClientState.Status#DEGRADED}; presence publication, watcher information and
- * {@link #subscribe} keep working, the address book operations fail.
+ * {@link #subscribe} keep working. An XCAP server that was unreachable is tried again (after 5 s,
+ * doubling up to 5 minutes, and at once when the SIP connection comes back or an address book
+ * operation succeeds); when it answers, the listener hears
+ * {@link PresenceListener#contactsLoaded}, the contacts are watched (through the list server
+ * when the list option is on), xcap-diff starts and the client goes back to
+ * {@link ClientState.Status#ONLINE}.
  *
  * <p>Invisibility ({@link OwnPresence.Availability#INVISIBLE}) publishes a closed, offline
  * document while every subscription stays active.
@@ -90,6 +96,8 @@ import org.slf4j.LoggerFactory;
 public final class PresenceClient implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PresenceClient.class);
     private static final String CLIENT_KEY = "";
+    private static final Duration XCAP_RETRY_FIRST = Duration.ofSeconds(5);
+    private static final Duration XCAP_RETRY_MAX = Duration.ofMinutes(5);
 
     private final SipAccount account;
     private final PresenceListener listener;
@@ -117,6 +125,9 @@ public final class PresenceClient implements AutoCloseable {
     private Set<String> watched = Set.of();
     private WatcherInfoSubscription winfo;
     private XcapDiffSubscription xcapDiff;
+    private int watchGeneration;
+    private Duration xcapRetryDelay = XCAP_RETRY_FIRST;
+    private ScheduledFuture<?> xcapRetry;
     private PresenceSubscription self;
     private final Map<String, ContactPresence> presence = new LinkedHashMap<>();
     private List<Watcher> watchers = List.of();
@@ -213,26 +224,161 @@ public final class PresenceClient implements AutoCloseable {
             }
             return CompletableFuture.completedFuture(AddressBook.EMPTY);
         }
+        return fetchAddressBook().exceptionally(e -> {
+            Throwable cause = unwrap(e);
+            LOG.warn("{}: address book unavailable ({}); presence goes on without it, retrying", account.aor(),
+                    cause.toString());
+            reportError(cause, "address book unavailable");
+            scheduleXcapRetry();
+            return AddressBook.EMPTY;
+        });
+    }
+
+    /**
+     * Reads (and normalises, as Blink does at start: this also writes the rule that lets the
+     * account's other devices watch the own AoR) the address book and the status icon; on success
+     * the XCAP server counts as available.
+     */
+    private CompletableFuture<AddressBook> fetchAddressBook() {
         CompletableFuture<Optional<PresContent>> icon = manager.statusIcon()
                 .exceptionally(e -> Optional.empty());
-        // normalising, as Blink does at start, also writes the rule that lets the account's
-        // other devices watch the own AoR
         return manager.normalize().thenCombine(icon, (book, i) -> {
             synchronized (lock) {
                 addressBook = book;
                 xcapAvailable = true;
+                xcapRetryDelay = XCAP_RETRY_FIRST;
                 iconUrl = i.isPresent() ? manager.statusIconUri().toUri().toString() : null;
             }
             return book;
-        }).exceptionally(e -> {
-            Throwable cause = unwrap(e);
-            LOG.warn("{}: address book unavailable ({}); presence goes on without it", account.aor(), cause.toString());
-            synchronized (lock) {
-                xcapAvailable = false;
+        }).whenComplete((book, e) -> {
+            if (e != null) {
+                synchronized (lock) {
+                    xcapAvailable = false;
+                }
             }
-            reportError(cause, "address book unavailable");
-            return AddressBook.EMPTY;
         });
+    }
+
+    /**
+     * Tries the XCAP server again after a back-off (5 s, doubling up to 5 minutes, with jitter)
+     * while it is unavailable; once it answers, {@link #xcapRecovered} loads what was missed.
+     */
+    private void scheduleXcapRetry() {
+        Duration delay;
+        synchronized (lock) {
+            if (closed || manager == null || xcapAvailable || xcapRetry != null) {
+                return;
+            }
+            long ms = xcapRetryDelay.toMillis();
+            delay = Duration.ofMillis(ms - ms / 5 + java.util.concurrent.ThreadLocalRandom.current().nextLong(
+                    Math.max(1, 2 * (ms / 5))));
+            Duration next = xcapRetryDelay.multipliedBy(2);
+            xcapRetryDelay = next.compareTo(XCAP_RETRY_MAX) > 0 ? XCAP_RETRY_MAX : next;
+            try {
+                xcapRetry = engine.core().loop.schedule(delay, this::retryXcap);
+            } catch (RuntimeException stopped) {
+                LOG.debug("{}: no XCAP retry, the engine is stopped", account.aor());
+                return;
+            }
+        }
+        LOG.info("{}: trying the XCAP server again in {} ms", account.aor(), delay.toMillis());
+    }
+
+    /** When a retry is pending (the server was unavailable), tries at once and starts the back-off again. */
+    private void retryXcapSoon() {
+        synchronized (lock) {
+            if (xcapRetry == null || xcapAvailable || !xcapRetry.cancel(false)) {
+                return;
+            }
+            xcapRetry = null;
+            xcapRetryDelay = XCAP_RETRY_FIRST;
+            try {
+                xcapRetry = engine.core().loop.schedule(Duration.ZERO, this::retryXcap);
+            } catch (RuntimeException stopped) {
+                LOG.debug("{}: no XCAP retry, the engine is stopped", account.aor());
+            }
+        }
+    }
+
+    private void retryXcap() {
+        String oldIcon;
+        synchronized (lock) {
+            xcapRetry = null;
+            if (closed || xcapAvailable) {
+                return;
+            }
+            oldIcon = iconUrl;
+        }
+        fetchAddressBook().whenComplete((book, e) -> {
+            if (e != null) {
+                LOG.info("{}: XCAP server still unavailable: {}", account.aor(), unwrap(e).toString());
+                scheduleXcapRetry();
+            } else {
+                xcapRecovered(book, oldIcon);
+            }
+        });
+    }
+
+    /**
+     * The XCAP server answers after failing at start: reports the address book, watches its
+     * contacts (through the list server when configured, replacing the per-contact watch),
+     * subscribes to xcap-diff, republishes when the status icon is now known, and reports the
+     * client healthy again.
+     */
+    private void xcapRecovered(AddressBook book, String oldIcon) {
+        boolean republish;
+        synchronized (lock) {
+            if (closed) {
+                return;
+            }
+            republish = !Objects.equals(oldIcon, iconUrl);
+        }
+        LOG.info("{}: XCAP server available again; address book of {} contacts loaded", account.aor(),
+                book.contacts().size());
+        emit(() -> listener.contactsLoaded(book));
+        if (listSubscription) {
+            watchThroughList(book);
+        } else {
+            followAddressBook(book);
+        }
+        startXcapDiff();
+        if (republish) {
+            republish().exceptionally(e -> {
+                reportError(unwrap(e), "publication with the status icon failed");
+                return null;
+            });
+        }
+        changeState(healthyState());
+    }
+
+    /** Replaces the current watch by one through the address book's list service (RFC 4662). */
+    private void watchThroughList(AddressBook book) {
+        Set<String> uris = watchedUris(book);
+        ContactPresenceWatcher old;
+        ContactPresenceWatcher next;
+        synchronized (lock) {
+            if (closed) {
+                return;
+            }
+            old = watch;
+            int generation = ++watchGeneration;
+            next = ContactPresenceWatcher.builder(engine).contacts(uris).listUri(manager.presenceListUri())
+                    .listener(new WatchEvents(generation)).build();
+            watch = next;
+            watched = uris;
+            presence.keySet().retainAll(uris);
+        }
+        CompletableFuture<Void> ended = old == null ? CompletableFuture.completedFuture(null)
+                : old.close().exceptionally(e -> null);
+        ended.thenRun(() -> next.start().whenComplete((mode, e) -> LOG.debug("{}: contacts watched {}",
+                account.aor(), e != null ? "by nothing: " + e.getMessage() : "in mode " + mode)));
+        WatcherInfoSubscription wi;
+        synchronized (lock) {
+            wi = winfo;
+        }
+        if (wi != null) {
+            wi.refresh();
+        }
     }
 
     private CompletableFuture<Void> publishInitial() {
@@ -250,8 +396,12 @@ public final class PresenceClient implements AutoCloseable {
 
     private void startSubscriptions() {
         Set<String> uris = watchedUris(addressBook());
+        int generation;
+        synchronized (lock) {
+            generation = ++watchGeneration;
+        }
         ContactPresenceWatcher.Builder wb = ContactPresenceWatcher.builder(engine).contacts(uris)
-                .listener(new WatchEvents());
+                .listener(new WatchEvents(generation));
         if (listSubscription && manager != null && xcapAvailable()) {
             wb.listUri(manager.presenceListUri());
         }
@@ -275,24 +425,30 @@ public final class PresenceClient implements AutoCloseable {
         if (me != null) {
             me.start().exceptionally(e -> null);
         }
-        if (manager != null && xcapAvailable()) {
-            manager.presRulesUri().exceptionally(e -> null).thenAccept(presRules -> {
-                List<XcapUri> docs = new ArrayList<>(List.of(manager.resourceListsUri(), manager.rlsServicesUri(),
-                        manager.statusIconUri()));
-                if (presRules != null) {
-                    docs.add(presRules);
-                }
-                XcapDiffSubscription d = XcapDiffSubscription.create(engine,
-                        XcapDiffSubscription.request(account.aor(), docs).build(), manager.store(), new DiffEvents());
-                synchronized (lock) {
-                    if (closed) {
-                        return;
-                    }
-                    xcapDiff = d;
-                }
-                d.start().exceptionally(e -> null);
-            });
+        startXcapDiff();
+    }
+
+    /** Subscribes to changes of the account's XCAP documents (RFC 5875), when the server is available. */
+    private void startXcapDiff() {
+        if (manager == null || !xcapAvailable()) {
+            return;
         }
+        manager.presRulesUri().exceptionally(e -> null).thenAccept(presRules -> {
+            List<XcapUri> docs = new ArrayList<>(List.of(manager.resourceListsUri(), manager.rlsServicesUri(),
+                    manager.statusIconUri()));
+            if (presRules != null) {
+                docs.add(presRules);
+            }
+            XcapDiffSubscription d = XcapDiffSubscription.create(engine,
+                    XcapDiffSubscription.request(account.aor(), docs).build(), manager.store(), new DiffEvents());
+            synchronized (lock) {
+                if (closed || xcapDiff != null) {
+                    return;
+                }
+                xcapDiff = d;
+            }
+            d.start().exceptionally(e -> null);
+        });
     }
 
     /**
@@ -343,6 +499,14 @@ public final class PresenceClient implements AutoCloseable {
     }
 
     private void finish() {
+        ScheduledFuture<?> retry;
+        synchronized (lock) {
+            retry = xcapRetry;
+            xcapRetry = null;
+        }
+        if (retry != null) {
+            retry.cancel(false);
+        }
         if (xcap != null) {
             xcap.close();
         }
@@ -639,20 +803,16 @@ public final class PresenceClient implements AutoCloseable {
             java.util.function.Function<AddressBookManager, CompletableFuture<AddressBook>> change) {
         return xcapManager().thenCompose(change).thenApply(book -> {
             boolean changed;
-            boolean recovered;
             synchronized (lock) {
                 changed = !book.equals(addressBook);
                 addressBook = book;
-                recovered = !xcapAvailable;
-                xcapAvailable = true;
             }
             if (changed) {
                 emit(() -> listener.contactsChanged(book, Origin.LOCAL));
                 followAddressBook(book);
             }
-            if (recovered) {
-                changeState(healthyState());
-            }
+            // the server answers again: load everything that was missed now
+            retryXcapSoon();
             return book;
         });
     }
@@ -790,6 +950,8 @@ public final class PresenceClient implements AutoCloseable {
                 connectionDegraded = false;
             }
             changeState(healthyState());
+            // the network is back: an XCAP server that was unavailable is tried now, not after the back-off
+            retryXcapSoon();
         }
 
         @Override
@@ -799,10 +961,19 @@ public final class PresenceClient implements AutoCloseable {
     }
 
     private final class WatchEvents implements ContactPresenceWatcher.Listener {
+        private final int generation;
+
+        WatchEvents(int generation) {
+            this.generation = generation;
+        }
+
         @Override
         public void presenceChanged(String uri, ContactPresence p, List<PresenceDocument> docs) {
             Optional<Contact> contact;
             synchronized (lock) {
+                if (generation != watchGeneration) {
+                    return; // a watch that was replaced
+                }
                 presence.put(uri, p);
                 contact = addressBook.contactByUri(uri);
             }

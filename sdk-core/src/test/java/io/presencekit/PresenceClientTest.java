@@ -17,7 +17,10 @@ import io.presencekit.sip.SipAccount;
 import io.presencekit.sip.SipSettings;
 import io.presencekit.sip.testing.ScriptedSipPeer;
 import io.presencekit.sip.testing.ScriptedSipPeer.Reply;
+import io.presencekit.xcap.XcapClient;
 import io.presencekit.xcap.addressbook.AddressBook;
+import io.presencekit.xcap.addressbook.AddressBookManager;
+import io.presencekit.xcap.testing.XcapTestServer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -120,7 +123,11 @@ class PresenceClientTest {
     }
 
     private String await(Predicate<String> wanted, String what) throws InterruptedException {
-        long end = System.nanoTime() + WAIT.toNanos();
+        return await(wanted, WAIT, what);
+    }
+
+    private String await(Predicate<String> wanted, Duration wait, String what) throws InterruptedException {
+        long end = System.nanoTime() + wait.toNanos();
         while (System.nanoTime() < end) {
             String e = events.poll(Math.max(1, end - System.nanoTime()), TimeUnit.NANOSECONDS);
             if (e != null) {
@@ -144,6 +151,20 @@ class PresenceClientTest {
             Thread.sleep(20);
         }
         throw new AssertionError("no SUBSCRIBE for " + event);
+    }
+
+    private Request subscribeTo(String uri, String event) throws Exception {
+        long end = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < end) {
+            for (Request r : peer.received("SUBSCRIBE")) {
+                if (((EventHeader) r.getHeader(EventHeader.NAME)).getEventType().equals(event)
+                        && r.getRequestURI().toString().equals(uri)) {
+                    return r;
+                }
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no SUBSCRIBE to " + uri + " for " + event + " in " + peer.received("SUBSCRIBE"));
     }
 
     private static String callId(Request r) {
@@ -188,6 +209,46 @@ class PresenceClientTest {
         client.setPresence(OwnPresence.builder(OwnPresence.Availability.BUSY).build()).get(WAIT.toSeconds(),
                 TimeUnit.SECONDS);
         assertEquals(SummaryStatus.BUSY, ContactPresence.of(AOR, lastPublished()).summary());
+    }
+
+    @Test
+    void anXcapServerThatComesBackIsLoadedWatchedThroughTheListAndFollowed() throws Exception {
+        peer.on("REGISTER", Reply.registrar(Duration.ofSeconds(3600)));
+        peer.on("PUBLISH", Reply.status(200, "SIP-ETag: e1", "Expires: 600"));
+        peer.on("SUBSCRIBE", (req, p) -> {
+            Response r = p.response(req, 200, "Expires: 600", "Contact: <sip:pa@127.0.0.1:" + p.port()
+                    + ";transport=tcp>");
+            ((ToHeader) r.getHeader(ToHeader.NAME)).setTag("n" + etags.incrementAndGet());
+            return r;
+        });
+        try (XcapTestServer xcap = XcapTestServer.start(XcapTestServer.Flavor.RFC)) {
+            // the address book another device wrote: alice, watched
+            try (XcapClient other = XcapClient.builder(xcap.root()).build()) {
+                AddressBookManager.builder(other, AOR).build()
+                        .addContact(io.presencekit.xcap.addressbook.Contact.of("Alice", "sip:alice@example.com"))
+                        .get(WAIT.toSeconds(), TimeUnit.SECONDS);
+            }
+            xcap.unavailable(true);
+            int before = xcap.requests().size();
+            client = PresenceClient.builder(account()).xcapRoot(xcap.root()).listener(recorder).build();
+            client.start().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+            await(e -> e.startsWith("error:"), "the XCAP failure reported");
+            await(e -> e.equals("loaded:0"), "an empty address book");
+            await(e -> e.startsWith("state:DEGRADED:XCAP server unreachable"), "degraded state");
+            assertTrue(xcap.requests().size() > before);
+            assertTrue(xcap.requests().subList(before, xcap.requests().size()).stream()
+                    .allMatch(r -> r.status() == 503));
+
+            xcap.unavailable(false);
+            // the first retry comes after 4 to 6 s
+            await(e -> e.equals("loaded:1"), Duration.ofSeconds(20), "the address book once the server answers");
+            await(e -> e.equals("state:ONLINE"), "online again");
+            assertEquals(List.of("sip:alice@example.com"), client.addressBook().contacts().stream()
+                    .flatMap(c -> c.uris().stream()).map(u -> u.uri()).toList());
+            Request list = subscribeTo("sip:bob+presence@example.com", "presence");
+            assertTrue(list.getHeader("Supported").toString().contains("eventlist"), list.toString());
+            subscribe("xcap-diff");
+        }
     }
 
     @Test
