@@ -2,6 +2,8 @@ package io.presencekit.sip.internal;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Tracks whether the next hop is reachable and tells the usages: {@link #degraded} on an I/O
@@ -11,6 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * re-establish themselves. Confined to the event loop; listeners are called on it.
  */
 public final class ConnectionMonitor {
+    private static final Logger LOG = LoggerFactory.getLogger(ConnectionMonitor.class);
 
     /** Reacts to the next hop going away and coming back. Both methods default to nothing. */
     public interface Listener {
@@ -39,6 +42,9 @@ public final class ConnectionMonitor {
 
     /** The next hop failed; listeners hear about every failure, so they may retry. */
     public void degraded(String reason) {
+        if (!degraded) {
+            LOG.info("connection to the next hop degraded: {}", reason);
+        }
         degraded = true;
         for (Listener l : listeners) {
             l.connectionLost(reason);
@@ -70,6 +76,7 @@ public final class ConnectionMonitor {
     public void answered() {
         if (degraded) {
             degraded = false;
+            LOG.info("connection to the next hop restored");
             for (Listener l : listeners) {
                 l.connectionRestored();
             }
