@@ -28,6 +28,7 @@ import io.presencekit.sip.event.ContactPresenceWatcher;
 import io.presencekit.sip.event.PresenceSubscription;
 import io.presencekit.sip.event.WatcherInfoSubscription;
 import io.presencekit.sip.event.XcapDiffSubscription;
+import io.presencekit.sip.internal.Backoff;
 import io.presencekit.sip.PresenceIds;
 import io.presencekit.xcap.XcapClient;
 import io.presencekit.xcap.XcapCompatibility;
@@ -80,9 +81,10 @@ import org.slf4j.LoggerFactory;
  * <p>XCAP is optional and fails soft: without an XCAP root, or when the XCAP server cannot be
  * reached at start, the client runs with an empty address book in state
  * {@link ClientState.Status#DEGRADED}; presence publication, watcher information and
- * {@link #subscribe} keep working. An XCAP server that was unreachable is tried again (after 5 s,
- * doubling up to 5 minutes, and at once when the SIP connection comes back or an address book
- * operation succeeds); when it answers, the listener hears
+ * {@link #subscribe} keep working. An XCAP server that was unreachable is tried again (after a
+ * random delay of at most 5 s, the bound doubling up to 5 minutes, and at once when the SIP
+ * connection comes back or an address book operation succeeds); when it answers, the listener
+ * hears
  * {@link PresenceListener#contactsLoaded}, the contacts are watched (through the list server
  * when the list option is on), xcap-diff starts and the client goes back to
  * {@link ClientState.Status#ONLINE}.
@@ -96,8 +98,9 @@ import org.slf4j.LoggerFactory;
 public final class PresenceClient implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PresenceClient.class);
     private static final String CLIENT_KEY = "";
-    private static final Duration XCAP_RETRY_FIRST = Duration.ofSeconds(5);
-    private static final Duration XCAP_RETRY_MAX = Duration.ofMinutes(5);
+    /** Retries of an unavailable XCAP server: full jitter below 5 s doubling up to 5 min, at least 1 s. */
+    private static final Backoff XCAP_BACKOFF = new Backoff(Duration.ofSeconds(5), Duration.ofMinutes(5),
+            Duration.ofSeconds(1), new java.util.Random());
 
     private final SipAccount account;
     private final PresenceListener listener;
@@ -126,7 +129,7 @@ public final class PresenceClient implements AutoCloseable {
     private WatcherInfoSubscription winfo;
     private XcapDiffSubscription xcapDiff;
     private int watchGeneration;
-    private Duration xcapRetryDelay = XCAP_RETRY_FIRST;
+    private int xcapRetries;
     private ScheduledFuture<?> xcapRetry;
     private PresenceSubscription self;
     private final Map<String, ContactPresence> presence = new LinkedHashMap<>();
@@ -246,7 +249,7 @@ public final class PresenceClient implements AutoCloseable {
             synchronized (lock) {
                 addressBook = book;
                 xcapAvailable = true;
-                xcapRetryDelay = XCAP_RETRY_FIRST;
+                xcapRetries = 0;
                 iconUrl = i.isPresent() ? manager.statusIconUri().toUri().toString() : null;
             }
             return book;
@@ -260,8 +263,8 @@ public final class PresenceClient implements AutoCloseable {
     }
 
     /**
-     * Tries the XCAP server again after a back-off (5 s, doubling up to 5 minutes, with jitter)
-     * while it is unavailable; once it answers, {@link #xcapRecovered} loads what was missed.
+     * Tries the XCAP server again after a back-off ({@link #XCAP_BACKOFF}) while it is
+     * unavailable; once it answers, {@link #xcapRecovered} loads what was missed.
      */
     private void scheduleXcapRetry() {
         Duration delay;
@@ -269,15 +272,8 @@ public final class PresenceClient implements AutoCloseable {
             if (closed || manager == null || xcapAvailable || xcapRetry != null) {
                 return;
             }
-            long ms = xcapRetryDelay.toMillis();
-            delay = Duration.ofMillis(ms - ms / 5 + java.util.concurrent.ThreadLocalRandom.current().nextLong(
-                    Math.max(1, 2 * (ms / 5))));
-            Duration next = xcapRetryDelay.multipliedBy(2);
-            xcapRetryDelay = next.compareTo(XCAP_RETRY_MAX) > 0 ? XCAP_RETRY_MAX : next;
-            try {
-                xcapRetry = engine.core().loop.schedule(delay, this::retryXcap);
-            } catch (RuntimeException stopped) {
-                LOG.debug("{}: no XCAP retry, the engine is stopped", account.aor());
+            delay = XCAP_BACKOFF.delay(xcapRetries++);
+            if (!scheduleXcapRetryLocked(delay)) {
                 return;
             }
         }
@@ -291,12 +287,19 @@ public final class PresenceClient implements AutoCloseable {
                 return;
             }
             xcapRetry = null;
-            xcapRetryDelay = XCAP_RETRY_FIRST;
-            try {
-                xcapRetry = engine.core().loop.schedule(Duration.ZERO, this::retryXcap);
-            } catch (RuntimeException stopped) {
-                LOG.debug("{}: no XCAP retry, the engine is stopped", account.aor());
-            }
+            xcapRetries = 0;
+            scheduleXcapRetryLocked(Duration.ZERO);
+        }
+    }
+
+    /** Schedules {@link #retryXcap} on the engine's loop; false when the engine is stopped. Holds the lock. */
+    private boolean scheduleXcapRetryLocked(Duration delay) {
+        try {
+            xcapRetry = engine.core().loop.schedule(delay, this::retryXcap);
+            return true;
+        } catch (RuntimeException stopped) {
+            LOG.debug("{}: no XCAP retry, the engine is stopped", account.aor());
+            return false;
         }
     }
 
@@ -338,9 +341,8 @@ public final class PresenceClient implements AutoCloseable {
         emit(() -> listener.contactsLoaded(book));
         if (listSubscription) {
             watchThroughList(book);
-        } else {
-            followAddressBook(book);
         }
+        followAddressBook(book);
         startXcapDiff();
         if (republish) {
             republish().exceptionally(e -> {
@@ -351,7 +353,11 @@ public final class PresenceClient implements AutoCloseable {
         changeState(healthyState());
     }
 
-    /** Replaces the current watch by one through the address book's list service (RFC 4662). */
+    /**
+     * Replaces the current watch by one of the address book's contacts through its list service
+     * (RFC 4662), started once the old one has ended; {@link #followAddressBook} then finds the
+     * watched set up to date.
+     */
     private void watchThroughList(AddressBook book) {
         Set<String> uris = watchedUris(book);
         ContactPresenceWatcher old;
@@ -361,24 +367,31 @@ public final class PresenceClient implements AutoCloseable {
                 return;
             }
             old = watch;
-            int generation = ++watchGeneration;
-            next = ContactPresenceWatcher.builder(engine).contacts(uris).listUri(manager.presenceListUri())
-                    .listener(new WatchEvents(generation)).build();
+            next = newWatchLocked(uris, true);
             watch = next;
             watched = uris;
-            presence.keySet().retainAll(uris);
         }
         CompletableFuture<Void> ended = old == null ? CompletableFuture.completedFuture(null)
                 : old.close().exceptionally(e -> null);
-        ended.thenRun(() -> next.start().whenComplete((mode, e) -> LOG.debug("{}: contacts watched {}",
-                account.aor(), e != null ? "by nothing: " + e.getMessage() : "in mode " + mode)));
-        WatcherInfoSubscription wi;
-        synchronized (lock) {
-            wi = winfo;
+        ended.thenRun(() -> startWatch(next));
+    }
+
+    /**
+     * A watcher of {@code uris}, through the address book's list service when {@code throughList};
+     * its events count while it is the newest one. Holds the lock.
+     */
+    private ContactPresenceWatcher newWatchLocked(Set<String> uris, boolean throughList) {
+        ContactPresenceWatcher.Builder wb = ContactPresenceWatcher.builder(engine).contacts(uris)
+                .listener(new WatchEvents(++watchGeneration));
+        if (throughList) {
+            wb.listUri(manager.presenceListUri());
         }
-        if (wi != null) {
-            wi.refresh();
-        }
+        return wb.build();
+    }
+
+    private void startWatch(ContactPresenceWatcher w) {
+        w.start().whenComplete((mode, e) -> LOG.debug("{}: contacts watched {}", account.aor(),
+                e != null ? "by nothing: " + e.getMessage() : "in mode " + mode));
     }
 
     private CompletableFuture<Void> publishInitial() {
@@ -396,16 +409,10 @@ public final class PresenceClient implements AutoCloseable {
 
     private void startSubscriptions() {
         Set<String> uris = watchedUris(addressBook());
-        int generation;
+        ContactPresenceWatcher w;
         synchronized (lock) {
-            generation = ++watchGeneration;
+            w = newWatchLocked(uris, listSubscription && manager != null && xcapAvailable);
         }
-        ContactPresenceWatcher.Builder wb = ContactPresenceWatcher.builder(engine).contacts(uris)
-                .listener(new WatchEvents(generation));
-        if (listSubscription && manager != null && xcapAvailable()) {
-            wb.listUri(manager.presenceListUri());
-        }
-        ContactPresenceWatcher w = wb.build();
         WatcherInfoSubscription wi = WatcherInfoSubscription.create(engine,
                 WatcherInfoSubscription.request(account.aor()).build(), new WinfoEvents());
         PresenceSubscription me = selfSubscription ? PresenceSubscription.create(engine,
@@ -419,8 +426,7 @@ public final class PresenceClient implements AutoCloseable {
             winfo = wi;
             self = me;
         }
-        w.start().whenComplete((mode, e) -> LOG.debug("{}: contacts watched {}", account.aor(),
-                e != null ? "by nothing: " + e.getMessage() : "in mode " + mode));
+        startWatch(w);
         wi.start().exceptionally(e -> null);
         if (me != null) {
             me.start().exceptionally(e -> null);

@@ -24,7 +24,8 @@ public interface PresenceListener {
     /**
      * The address book was read: at start (empty when the XCAP server is not available then), and
      * again when an XCAP server that was unavailable answers (the client tries it again with a
-     * back-off from 5 s to 5 minutes, and at once when the SIP connection comes back).
+     * jittered back-off of at most 5 s, doubling up to 5 minutes, and at once when the SIP
+     * connection comes back).
      */
     default void contactsLoaded(AddressBook addressBook) {
     }

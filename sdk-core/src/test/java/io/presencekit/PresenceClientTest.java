@@ -240,7 +240,7 @@ class PresenceClientTest {
                     .allMatch(r -> r.status() == 503));
 
             xcap.unavailable(false);
-            // the first retry comes after 4 to 6 s
+            // the first retry comes within 5 s
             await(e -> e.equals("loaded:1"), Duration.ofSeconds(20), "the address book once the server answers");
             await(e -> e.equals("state:ONLINE"), "online again");
             assertEquals(List.of("sip:alice@example.com"), client.addressBook().contacts().stream()
